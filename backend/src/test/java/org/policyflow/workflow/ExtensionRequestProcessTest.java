@@ -1,0 +1,50 @@
+package org.policyflow.workflow;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+@Deployment(resources = {"bpmn/extension-request.bpmn", "bpmn/forms/extension-review.form"})
+class ExtensionRequestProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder().build();
+
+    private ProcessInstance request() {
+        return runtimeService().startProcessInstanceByKey("extension-request", "苏府办〔2025〕77号-3",
+                Map.of("extensionReason", "省级验收推迟", "requestedDueDate", "2025-11-20"));
+    }
+
+    @Test
+    void coordinatingOfficeApprovesExtension() {
+        ProcessInstance instance = request();
+
+        assertThat(instance).isWaitingAt("ReviewExtension");
+        assertThat(task()).hasCandidateGroup("coordination-office");
+        org.assertj.core.api.Assertions.assertThat(task().getDueDate()).isNotNull();
+
+        complete(task(), withVariables("decision", "approve", "reviewComment", "同意延期"));
+
+        assertThat(instance).hasPassed("ExtensionApproved").isEnded();
+    }
+
+    @Test
+    void coordinatingOfficeRefusesExtension() {
+        ProcessInstance instance = request();
+
+        assertThat(instance).isWaitingAt("ReviewExtension");
+        complete(task(), withVariables("decision", "refuse", "reviewComment", "理由不充分"));
+
+        assertThat(instance).hasPassed("ExtensionRefused").hasNotPassed("ExtensionApproved").isEnded();
+    }
+}

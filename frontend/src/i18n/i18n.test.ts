@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import zh from './zh-CN.json';
+import en from './en.json';
+
+function keys(obj: object, prefix = ''): string[] {
+  return Object.entries(obj).flatMap(([k, v]) =>
+    typeof v === 'object' && v !== null ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`],
+  );
+}
+
+describe('translations', () => {
+  it('has the same keys in Chinese and English', () => {
+    expect(keys(en).sort()).toEqual(keys(zh).sort());
+  });
+});

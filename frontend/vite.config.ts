@@ -1,0 +1,27 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+// The backend serves the built files from META-INF/resources; during `npm run dev` API calls go to it.
+const backend = 'http://localhost:8080';
+
+export default defineConfig({
+  plugins: [react()],
+  build: {
+    outDir: 'target/dist',
+    emptyOutDir: true,
+  },
+  server: {
+    proxy: {
+      '/api': backend,
+      '/actuator': backend,
+      '/engine-rest': backend,
+      '/camunda': backend,
+    },
+  },
+  test: {
+    environment: 'jsdom',
+    globals: true,
+    setupFiles: ['./src/test-setup.ts'],
+    include: ['src/**/*.test.{ts,tsx}'],
+  },
+});
