@@ -71,24 +71,12 @@ class EscalationApplicationTest {
 
     @BeforeEach
     void seed() {
-        if (jdbc.sql("select count(*) from pf_department where id = ?").param(BODY).query(Long.class).single() == 0) {
-            for (String body : List.of(BODY, OTHER_BODY)) {
-                jdbc.sql("insert into pf_department (id, name, kind, created_at) values (?, ?, 'MUNICIPAL', current_timestamp)")
-                        .param(body).param("督办测试单位 " + body).update();
-            }
-            jdbc.sql("""
-                    insert into pf_plan (doc_number, title, plan_year, source_sha256, source_text, imported_at, imported_by)
-                    values ('督办测试〔2026〕1号', '督办测试方案', 2026, repeat('0', 64), '…', current_timestamp, 'test')""")
-                    .update();
-            jdbc.sql("""
-                    insert into pf_item (plan_id, number, label, title, text, business_key)
-                    select id, 3, '(三)', '推进服务供给提质', '…', '督办测试〔2026〕1号-3' from pf_plan
-                    where doc_number = '督办测试〔2026〕1号'""").update();
+        if (identityService.createUserQuery().userId("esccoordinator").count() == 0) {
             user("esccoordinator", "coordination-office");
             user("escbody", BODY);
             user("escother", OTHER_BODY);
         }
-        itemId = jdbc.sql("select id from pf_item where business_key = '督办测试〔2026〕1号-3'").query(Long.class).single();
+        itemId = EscalationTestData.seedItem(jdbc, "督办测试〔2026〕1号", List.of(BODY, OTHER_BODY));
     }
 
     private void user(String id, String group) {
@@ -104,15 +92,8 @@ class EscalationApplicationTest {
     }
 
     private ProcessInstance start(String departmentId) {
-        Map<String, Object> variables = new java.util.HashMap<>();
-        variables.put("itemId", itemId);
-        variables.put("periodId", null);
-        variables.put("departmentId", departmentId);
-        variables.put("trigger", "OVERDUE");
-        variables.put("reason", "第三季度进展报告逾期未报");
-        variables.put("itemLabel", "(三) 推进服务供给提质");
-        variables.put("periodLabel", null);
-        return runtimeService.startProcessInstanceByKey("escalation", "督办测试〔2026〕1号-3", variables);
+        return runtimeService.startProcessInstanceByKey("escalation", "督办测试〔2026〕1号-3",
+                EscalationTestData.inputs(itemId, departmentId, "OVERDUE"));
     }
 
     private Task task(ProcessInstance instance) {
@@ -128,9 +109,7 @@ class EscalationApplicationTest {
     }
 
     private List<Map<String, Object>> notices(ProcessInstance instance) {
-        return jdbc.sql("""
-                select n.* from pf_escalation_notice n join pf_escalation e on e.id = n.escalation_id
-                where e.process_instance_id = ? order by n.id""").param(instance.getId()).query().listOfRows();
+        return EscalationTestData.notices(jdbc, instance.getId());
     }
 
     @Test

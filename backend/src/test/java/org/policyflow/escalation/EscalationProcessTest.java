@@ -18,7 +18,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,6 +27,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.flywaydb.core.Flyway;
@@ -54,7 +54,7 @@ class EscalationProcessTest {
             .build();
 
     static final String BODY = "market-regulation";
-    static final String ITEM_LABEL = "(三) 推进服务供给提质";
+    static final String ITEM_LABEL = EscalationTestData.ITEM_LABEL;
 
     private static DataSource dataSource;
     private static JdbcClient jdbc;
@@ -66,22 +66,13 @@ class EscalationProcessTest {
         dataSource = source;
         Flyway.configure().dataSource(dataSource).baselineOnMigrate(true).baselineVersion("0").load().migrate();
         jdbc = JdbcClient.create(dataSource);
-        if (jdbc.sql("select count(*) from pf_item").query(Long.class).single() == 0) {
-            jdbc.sql("insert into pf_department (id, name, kind, created_at) values (?, '市市场监管局', 'MUNICIPAL', current_timestamp)")
-                    .param(BODY).update();
-            jdbc.sql("""
-                    insert into pf_plan (doc_number, title, plan_year, source_sha256, source_text, imported_at, imported_by)
-                    values ('苏府办〔2025〕77号', '"品质苏州"建设行动方案(2025年)', 2025, repeat('0', 64), '…', current_timestamp, 'test')""")
-                    .update();
-            jdbc.sql("""
-                    insert into pf_item (plan_id, number, label, title, text, business_key)
-                    select id, 3, '(三)', '推进服务供给提质', '…', '苏府办〔2025〕77号-3' from pf_plan""").update();
-        }
-        itemId = jdbc.sql("select id from pf_item").query(Long.class).single();
+        itemId = EscalationTestData.seedItem(jdbc, "苏府办〔2025〕77号", List.of(BODY));
     }
 
     @BeforeEach
     void registerListeners() {
+        // Spring Boot tests of the same JVM register engines of their own; the assertions must use this one
+        BpmnAwareTests.init(engine.getProcessEngine());
         jdbc.sql("delete from pf_escalation_notice").update();
         jdbc.sql("delete from pf_escalation").update();
         EscalationRepository repository = new EscalationRepository(jdbc);
@@ -96,18 +87,12 @@ class EscalationProcessTest {
     void logout() {
         processEngine().getIdentityService().clearAuthentication();
         Mocks.reset();
+        BpmnAwareTests.reset();
     }
 
     private ProcessInstance start(String trigger) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("itemId", itemId);
-        variables.put("periodId", null);
-        variables.put("departmentId", BODY);
-        variables.put("trigger", trigger);
-        variables.put("reason", "2025年第三季度进展报告逾期未报");
-        variables.put("itemLabel", ITEM_LABEL);
-        variables.put("periodLabel", "2025年第三季度");
-        return runtimeService().startProcessInstanceByKey("escalation", "苏府办〔2025〕77号-3", variables);
+        return runtimeService().startProcessInstanceByKey("escalation", "苏府办〔2025〕77号-3",
+                EscalationTestData.inputs(itemId, BODY, trigger));
     }
 
     private static void as(String userId) {
@@ -157,9 +142,7 @@ class EscalationProcessTest {
     }
 
     private static List<Map<String, Object>> notices(ProcessInstance instance) {
-        return jdbc.sql("""
-                select n.* from pf_escalation_notice n join pf_escalation e on e.id = n.escalation_id
-                where e.process_instance_id = ? order by n.id""").param(instance.getId()).query().listOfRows();
+        return EscalationTestData.notices(jdbc, instance.getId());
     }
 
     @Test
