@@ -142,7 +142,21 @@ class EscalationApplicationTest {
         assertThat(notices(instance)).singleElement().satisfies(notice -> assertThat(notice)
                 .containsEntry("ISSUED_BY", "esccoordinator").containsEntry("REQUIREMENTS", "请补报进展并说明原因")
                 .containsEntry("DEADLINE", java.sql.Date.valueOf(inAWeek)));
-        assertThat(task(instance).getTaskDefinitionKey()).isEqualTo("SubmitRectification");
+        Task rectification = task(instance);
+        assertThat(rectification.getTaskDefinitionKey()).isEqualTo("SubmitRectification");
+
+        // what Tasklist shows the body: its task, named after item and level, with the deployed Camunda Form
+        ResponseEntity<String> seen = http.withBasicAuth("escbody", PASSWORD)
+                .getForEntity("/engine-rest/task/" + rectification.getId(), String.class);
+        assertThat(seen.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(seen.getBody()).contains("(三) 推进服务供给提质 · 蓝色督办 · 整改反馈").contains("\"due\":\"" + inAWeek);
+        ResponseEntity<String> form = http.withBasicAuth("escbody", PASSWORD)
+                .getForEntity("/engine-rest/task/" + rectification.getId() + "/deployed-form", String.class);
+        assertThat(form.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(form.getBody()).contains("\"id\"", "escalation-rectification", "整改情况", "maxLength");
+        assertThat(http.withBasicAuth("escother", PASSWORD)
+                .getForEntity("/engine-rest/task/" + rectification.getId(), String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     @Test
