@@ -28,6 +28,7 @@ public class AcknowledgeLeadCompleted implements TaskListener {
         if ("contest".equals(acknowledgement)) {
             String reason = form.requiredText("contestReason", "异议理由", 2000);
             records.acknowledgement(itemId, lead, "LEAD", "CONTESTED", reason, task);
+            task.setVariable("lastContestReason", reason);
             return;
         }
         records.acknowledgement(itemId, lead, "LEAD", "ACCEPTED", null, task);
@@ -39,6 +40,9 @@ public class AcknowledgeLeadCompleted implements TaskListener {
             if (text == null || text.toString().isBlank()) {
                 throw new SubmissionRejected("milestones", "工作计划第" + row + "行(" + milestone.get("periodLabel")
                         + ")缺少「阶段目标」");
+            }
+            if (milestone.get("periodId") == null) {
+                throw new SubmissionRejected("milestones", "工作计划第" + row + "行缺少报告期编号");
             }
             Object targetId = milestone.get("targetId");
             records.milestone(workPlanId, ReportingRecords.id(milestone.get("periodId")),

@@ -10,8 +10,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Puts the rows a form's dynamic list shows (targets, milestones) on the task itself as a JSON variable: Tasklist
- * renders it, the submission updates it, and the process instance never carries it.
+ * Puts the rows a form's dynamic list shows (targets, milestones) as a JSON variable into the task's own scope (each
+ * user task has input mappings, so it has one): Tasklist renders it, submit-form and complete update it there, and
+ * the process instance never carries it.
  */
 final class Prefill {
 
@@ -22,7 +23,7 @@ final class Prefill {
 
     static void rows(DelegateTask task, String key, List<Map<String, Object>> rows) {
         try {
-            task.setVariableLocal(key, SpinValues.jsonValue(JSON.writeValueAsString(rows)).create());
+            task.getExecution().setVariableLocal(key, SpinValues.jsonValue(JSON.writeValueAsString(rows)).create());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -119,6 +119,25 @@ public class ReportingRecords {
                 .param(reportId).query(ReportedValue.class).list();
     }
 
+    record ReportSummary(int revision, String narrative, String problems, String nextSteps, int daysLate,
+            String rating) {
+    }
+
+    ReportSummary reportSummary(long reportId) {
+        return jdbc.sql("select revision, narrative, problems, next_steps, days_late, rating from pf_report where id = ?")
+                .param(reportId).query(ReportSummary.class).single();
+    }
+
+    record RatedValue(String targetText, BigDecimal reportedValue, String unit, String rating) {
+    }
+
+    List<RatedValue> ratedValues(long reportId) {
+        return jdbc.sql("""
+                select t.text as target_text, v.reported_value, t.unit, v.rating from pf_target_value v
+                join pf_target t on t.id = v.target_id where v.report_id = ? order by t.ordinal""")
+                .param(reportId).query(RatedValue.class).list();
+    }
+
     void rateTarget(long reportId, long targetId, BigDecimal expectedProgress, String rating) {
         jdbc.sql("update pf_target_value set expected_progress = ?, rating = ? where report_id = ? and target_id = ?")
                 .params(expectedProgress, rating, reportId, targetId).update();

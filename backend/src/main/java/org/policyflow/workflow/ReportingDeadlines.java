@@ -7,13 +7,11 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.springframework.stereotype.Component;
 
 /**
  * 确定提醒与宽限期: turns the offsets that reporting-deadlines.dmn chose (variable {@code deadlineRule}) into the
  * instants the period's timers and tasks wait for, relative to the current due date {@code dueAt}.
  */
-@Component
 public class ReportingDeadlines implements ExecutionListener {
 
     @Override
