@@ -28,17 +28,23 @@ public class ExtensionRequested implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        FormValues form = new FormValues(execution);
         Instant due = ((Date) execution.getVariable("dueAt")).toInstant();
         if (!ReportingRecords.now().isBefore(due)) {
-            throw new SubmissionRejected("requestedDueDate", "截止日期已过,不能再申请延期,请尽快报送");
+            throw new RequestRejected("截止日期已过,不能再申请延期,请尽快报送");
         }
-        String reason = form.requiredText("extensionReason", "延期理由", 2000);
-        LocalDate requested = form.date("requestedDueDate", "申请延期至");
+        String reason;
+        LocalDate requested;
+        try {
+            FormValues form = new FormValues(execution);
+            reason = form.requiredText("extensionReason", "延期理由", 2000);
+            requested = form.date("requestedDueDate", "申请延期至");
+        } catch (SubmissionRejected e) {
+            throw new RequestRejected(e.getMessage());
+        }
         // like the calendar's due dates: the end of the requested day in Suzhou
         Instant requestedDue = requested.plusDays(1).atStartOfDay(ZONE).toInstant();
         if (!requestedDue.isAfter(due)) {
-            throw new SubmissionRejected("requestedDueDate", "「申请延期至」必须晚于现在的截止日期");
+            throw new RequestRejected("「申请延期至」必须晚于现在的截止日期");
         }
         Object by = execution.getVariable("extensionRequestedBy");
         String department = by != null ? by.toString() : (String) execution.getVariable("leadDepartmentId");

@@ -11,10 +11,10 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.stereotype.Component;
 
 /**
- * Lets a {@link SubmissionRejected} thrown by a task listener reach the caller as itself. The engine wraps every
- * listener exception in a plain ProcessEngineException (ENGINE-03051), which Camunda's REST API answers with 500;
- * unwrapped, submit-form answers 400 with the listener's message. The interceptor sits outside the transaction, so
- * the rollback has happened when it rethrows.
+ * Lets a {@link SubmissionRejected} or {@link RequestRejected} thrown by a listener reach the caller as itself. The
+ * engine wraps every listener exception in a plain ProcessEngineException (ENGINE-03051), which Camunda's REST API
+ * answers with 500; unwrapped, it answers 400 with the listener's message. The interceptor sits outside the
+ * transaction, so the rollback has happened when it rethrows.
  */
 @Component
 public class SubmissionRejectionPlugin extends AbstractProcessEnginePlugin {
@@ -41,8 +41,8 @@ public class SubmissionRejectionPlugin extends AbstractProcessEnginePlugin {
                 return next.execute(command);
             } catch (ProcessEngineException e) {
                 for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                    if (cause instanceof SubmissionRejected rejected) {
-                        throw rejected;
+                    if (cause instanceof SubmissionRejected || cause instanceof RequestRejected) {
+                        throw (ProcessEngineException) cause;
                     }
                 }
                 throw e;

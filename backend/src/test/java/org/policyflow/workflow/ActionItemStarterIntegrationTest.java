@@ -127,16 +127,17 @@ class ActionItemStarterIntegrationTest {
         // the seed's Q3 2025 has ended: the rebased calendar gives a week or so from today, not a date in 2025
         assertThat(lead.getDueDate().toInstant()).isAfter(importedAt).isBefore(importedAt.plus(Duration.ofDays(10)));
 
-        ResponseEntity<String> form = http.withBasicAuth("admin", "demo")
-                .getForEntity("/engine-rest/task/" + lead.getId() + "/deployed-form", String.class);
-        assertThat(form.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(form.getBody()).contains("\"id\"").contains("acknowledge-lead").contains("签收意见");
+        assertThat(deployedForm(lead)).contains("\"acknowledge-lead\"").contains("签收意见");
+        assertThat(deployedForm(taskService.createTaskQuery().processInstanceBusinessKey("苏府办〔2025〕77号-3")
+                .taskCandidateGroup("kunshan").singleResult())).contains("\"acknowledge-part\"");
 
         assertThat(taskService.createTaskQuery().processDefinitionKey("action-item")
                 .taskDefinitionKey("AcknowledgePart").count()).isEqualTo(3L * (ITEMS - 1) + 2);
         assertThat(taskService.createTaskQuery().processInstanceBusinessKey("苏府办〔2025〕77号-18")
                 .taskCandidateGroup("coordination-office").singleResult().getTaskDefinitionKey())
                 .isEqualTo("AssignLead");
+        assertThat(deployedForm(taskService.createTaskQuery().processInstanceBusinessKey("苏府办〔2025〕77号-18")
+                .taskCandidateGroup("coordination-office").singleResult())).contains("\"assign-lead\"");
         assertThat(jdbc.sql("select count(*) from pf_reporting_period where plan_id = ?").param(planId)
                 .query(Long.class).single()).isEqualTo(3);
     }
@@ -175,5 +176,36 @@ class ActionItemStarterIntegrationTest {
         }
         assertThat(taskService.createTaskQuery().taskId(report.getId()).count()).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from pf_report").query(Long.class).single()).isZero();
+        assertThat(deployedForm(report)).contains("\"compile-report\"");
+
+        ResponseEntity<String> early = requestExtension(instance, "2020-01-01");
+        assertThat(early.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(early.getBody()).contains("必须晚于现在的截止日期");
+        assertThat(jdbc.sql("select count(*) from pf_extension").query(Long.class).single()).isZero();
+
+        String later = LocalDate.now().plusYears(2).toString();
+        assertThat(requestExtension(instance, later).getStatusCode().is2xxSuccessful()).isTrue();
+        Task review = taskService.createTaskQuery().processDefinitionKey("extension-request").singleResult();
+        assertThat(review.getName()).isEqualTo("(1) 事项1 · 2025年第三季度延期申请审核");
+        assertThat(deployedForm(review)).contains("\"extension-review\"");
+    }
+
+    private ResponseEntity<String> requestExtension(String processInstanceId, String date) {
+        String body = """
+                {"messageName": "extension-requested", "processInstanceId": "%s", "processVariables": {
+                  "extensionReason": {"value": "省级验收推迟"}, "requestedDueDate": {"value": "%s"}}}"""
+                .formatted(processInstanceId, date);
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.withBasicAuth("admin", "demo").postForEntity("/engine-rest/message",
+                new HttpEntity<>(body, headers), String.class);
+    }
+
+    /** What Tasklist fetches to render a task's Camunda Form. */
+    private String deployedForm(Task task) {
+        ResponseEntity<String> form = http.withBasicAuth("admin", "demo")
+                .getForEntity("/engine-rest/task/" + task.getId() + "/deployed-form", String.class);
+        assertThat(form.getStatusCode()).as(task.getName()).isEqualTo(HttpStatus.OK);
+        return form.getBody();
     }
 }

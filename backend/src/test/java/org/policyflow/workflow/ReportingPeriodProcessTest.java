@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.policyflow.reporting.RequestRejected;
 import org.policyflow.reporting.SubmissionRejected;
 
 /** Drives reporting-period.bpmn through every path, with the real listeners and delegates on the real tables. */
@@ -230,7 +231,7 @@ class ReportingPeriodProcessTest {
         ClockUtil.setCurrentTime(day(2025, 10, 12));
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> requestExtension(instance, "2025-10-31"))
-                .isInstanceOf(SubmissionRejected.class).hasMessageContaining("截止日期已过");
+                .isInstanceOf(RequestRejected.class).hasMessageContaining("截止日期已过");
         assertThat(instance).hasNotPassed("RegisterExtension");
     }
 
