@@ -2,14 +2,17 @@ package org.policyflow.reporting;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.json.SpinJsonNode;
+import org.policyflow.PolicyFlowApplication;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -22,6 +25,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 final class FormValues {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ZoneId ZONE = ZoneId.of(PolicyFlowApplication.TIME_ZONE);
 
     private final VariableScope scope;
 
@@ -66,8 +70,8 @@ final class FormValues {
     LocalDate date(String key, String label) {
         Object value = scope.getVariable(key);
         try {
-            if (value instanceof java.util.Date date) {
-                return date.toInstant().atZone(java.time.ZoneId.of(org.policyflow.PolicyFlowApplication.TIME_ZONE)).toLocalDate();
+            if (value instanceof Date date) {
+                return date.toInstant().atZone(ZONE).toLocalDate();
             }
             String text = value == null ? "" : value.toString().strip();
             return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);

@@ -12,6 +12,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReviewReportCreated implements TaskListener {
 
+    private static final Map<String, String> RATINGS = Map.of("GREEN", "绿灯", "YELLOW", "黄灯", "RED", "红灯");
+
     private final ReportingRecords records;
 
     public ReviewReportCreated(ReportingRecords records) {
@@ -37,6 +39,4 @@ public class ReviewReportCreated implements TaskListener {
         }).toList();
         Prefill.rows(task, "ratedValues", rows);
     }
-
-    private static final Map<String, String> RATINGS = Map.of("GREEN", "绿灯", "YELLOW", "黄灯", "RED", "红灯");
 }

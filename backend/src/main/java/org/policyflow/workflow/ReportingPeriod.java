@@ -1,5 +1,6 @@
 package org.policyflow.workflow;
 
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -12,7 +13,7 @@ import java.time.Instant;
  */
 public record ReportingPeriod(int ordinal, String label, String kind, Instant startsAt, Instant endsAt, Instant dueAt) {
 
-    ReportingPeriod shifted(java.time.Duration by) {
+    ReportingPeriod shifted(Duration by) {
         return new ReportingPeriod(ordinal, label, kind, startsAt.plus(by), endsAt.plus(by), dueAt.plus(by));
     }
 }
