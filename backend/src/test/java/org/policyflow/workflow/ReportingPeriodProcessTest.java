@@ -188,6 +188,20 @@ class ReportingPeriodProcessTest {
     }
 
     @Test
+    void compressedCalendarTakesMinuteOffsetsFromTheDmn() {
+        Map<String, Object> variables = fixture.periodVariables(0, List.of("zhujian"));
+        variables.put("calendarMode", "COMPRESSED");
+        ProcessInstance instance = runtimeService().startProcessInstanceByKey("reporting-period",
+                fixture.businessKey(), variables);
+
+        Date due = day(2025, 10, 11);
+        org.assertj.core.api.Assertions.assertThat(jobQuery().activityId("ContributionReminder").singleResult()
+                .getDuedate()).isEqualTo(new Date(due.getTime() - 2 * 60_000));
+        org.assertj.core.api.Assertions.assertThat(runtimeService().getVariable(instance.getId(), "escalateAt"))
+                .isEqualTo(new Date(due.getTime() + 3 * 60_000));
+    }
+
+    @Test
     void approvedExtensionMovesDueDatesAndTimers() {
         ProcessInstance instance = startQ3(List.of("zhujian"));
         requestExtension(instance, "2025-10-31");
