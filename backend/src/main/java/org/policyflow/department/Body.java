@@ -1,0 +1,22 @@
+package org.policyflow.department;
+
+/**
+ * A body named by a plan, resolved to its registry id.
+ *
+ * @param id   stable ASCII slug (also the Camunda group id)
+ * @param name canonical Chinese name
+ * @param kind MUNICIPAL, COUNTY, COORDINATION, GOVERNMENT_OFFICE or OTHER (not in the registry: created from the plan)
+ */
+public record Body(String id, String name, String kind) {
+
+    public static final String OTHER = "OTHER";
+    public static final String COUNTY = "COUNTY";
+
+    public boolean isCounty() {
+        return COUNTY.equals(kind);
+    }
+
+    public boolean isRegistered() {
+        return !OTHER.equals(kind);
+    }
+}
