@@ -375,8 +375,9 @@ public final class PlanReader {
     }
 
     /**
-     * The level whose paragraphs carry the responsibility notes; without notes, the deepest numbered level outside
-     * the framing sections. -1 if there are no candidate items at all.
+     * The level whose paragraphs carry the most responsibility notes (on a tie the outer one: numbered sub-points of
+     * an item may carry a note too); without notes, the deepest numbered level outside the framing sections.
+     * -1 if there are no candidate items at all.
      */
     private static int itemLevel(List<Block> blocks, ResponsibilityReader responsibilities) {
         int[] notes = new int[4];
@@ -395,7 +396,7 @@ public final class PlanReader {
         }
         int best = -1;
         for (int level = 1; level <= 3; level++) {
-            if (notes[level] > 0 && (best < 0 || notes[level] >= notes[best])) {
+            if (notes[level] > 0 && (best < 0 || notes[level] > notes[best])) {
                 best = level;
             }
         }

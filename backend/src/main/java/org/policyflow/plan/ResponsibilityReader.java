@@ -43,7 +43,7 @@ final class ResponsibilityReader {
     /** "以下均需各县级市<区>人民政府<管委会>落实,不再列出" */
     static final Pattern CARRY_FORWARD = Pattern.compile("不再(一一|重复)?列出|不再列举|下同|后同");
     private static final Pattern COLLECTIVE_COUNTY = Pattern.compile(
-            "^(全市)?各(县级市|县市区|县市|市区|区县|县区|市县|市、区|县|区|地|板块)[^部门单位]{0,12}$|^各地(区)?各部门$");
+            "^(全市)?各(县级市|辖市|辖区|县市区|县市|市区|区县|县区|市县|市、区|县|区|地|板块)[^部门单位]{0,12}$|^各地(区)?各部门$");
     private static final Pattern COLLECTIVE_OTHER = Pattern.compile("^(市|全市|各级)?(各|有关|相关|其他|其它)+(有关|相关)?"
             + "(部门|单位|成员单位|委办局|直属单位)$");
     private static final Pattern NESTED = Pattern.compile("[（(<〈【][^（()）<>〈〉【】]*[）)>〉】]");
