@@ -8,6 +8,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -16,6 +17,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * the health probe are open; the Camunda webapps under /camunda keep their own login.
  */
 @Configuration
+@EnableMethodSecurity
 class SecurityConfig {
 
     @Bean

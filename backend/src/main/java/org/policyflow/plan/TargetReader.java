@@ -83,7 +83,8 @@ final class TargetReader {
         return targets;
     }
 
-    private static BigDecimal plain(BigDecimal value) {
+    /** 60000 rather than 6E+4: plain digits in JSON and in the database. */
+    static BigDecimal plain(BigDecimal value) {
         BigDecimal stripped = value.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
