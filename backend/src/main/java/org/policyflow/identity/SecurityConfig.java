@@ -1,6 +1,7 @@
 package org.policyflow.identity;
 
 import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
@@ -31,8 +32,15 @@ class SecurityConfig {
                         .anyRequest().permitAll())
                 .httpBasic(Customizer.withDefaults())
                 // scripts call /engine-rest with HTTP Basic; the Camunda webapps run their own CSRF filter
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/engine-rest/**", "/camunda/**"));
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/engine-rest/**", "/camunda/**")
+                        .ignoringRequestMatchers(SecurityConfig::carriesBasicCredentials));
         return http.build();
+    }
+
+    /** Credentials in the request itself (scripts, HTTP Basic) cannot be forged by another site. */
+    private static boolean carriesBasicCredentials(HttpServletRequest request) {
+        String authorization = request.getHeader("Authorization");
+        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
     }
 
     /** Hands the user Spring Security authenticated to the engine, so Camunda's authorizations apply to REST calls. */

@@ -24,6 +24,7 @@ class PlanRequestLimit extends OncePerRequestFilter {
 
     /** The text limit plus room for JSON escapes (\\uXXXX) and corrections. */
     static final long MAX_REQUEST_BYTES = 8L * 1024 * 1024;
+    private static final long DISCARD_BYTES = 64L * 1024 * 1024;
 
     /** Thrown while reading a body that turns out larger than the limit. */
     static final class TooLargeException extends IOException {
@@ -46,6 +47,7 @@ class PlanRequestLimit extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > MAX_REQUEST_BYTES) {
+            discard(request);
             response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");
@@ -59,6 +61,21 @@ class PlanRequestLimit extends OncePerRequestFilter {
                 return new Limited(super.getInputStream());
             }
         }, response);
+    }
+
+    /**
+     * Reads what the client sends (up to a bound) before answering, so that it receives the 413 instead of a reset
+     * connection while it is still writing.
+     */
+    private static void discard(HttpServletRequest request) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long left = DISCARD_BYTES;
+        try (ServletInputStream in = request.getInputStream()) {
+            int n;
+            while (left > 0 && (n = in.read(buffer)) > 0) {
+                left -= n;
+            }
+        }
     }
 
     private static final class Limited extends ServletInputStream {
