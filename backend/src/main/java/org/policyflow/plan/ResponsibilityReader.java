@@ -44,8 +44,8 @@ final class ResponsibilityReader {
     static final Pattern CARRY_FORWARD = Pattern.compile("不再(一一|重复)?列出|不再列举|下同|后同");
     private static final Pattern COLLECTIVE_COUNTY = Pattern.compile(
             "^(全市)?各(县级市|辖市|辖区|县市区|县市|市区|区县|县区|市县|市、区|县|区|地|板块)[^部门单位]{0,12}$|^各地(区)?各部门$");
-    private static final Pattern COLLECTIVE_OTHER = Pattern.compile("^(市|全市|各级)?(各|有关|相关|其他|其它)+(有关|相关)?"
-            + "(部门|单位|成员单位|委办局|直属单位)$");
+    /** 市各有关部门, 市政府相关部门, 各成员单位: no body in particular. */
+    private static final Pattern COLLECTIVE_OTHER = Pattern.compile("(各|有关|相关|其他|其它)(部门|单位|委办局)|成员单位|直属单位");
     private static final Pattern NESTED = Pattern.compile("[（(<〈【][^（()）<>〈〉【】]*[）)>〉】]");
     private static final Pattern TRAILING_ETC = Pattern.compile("(等|等有关|等相关)(单位|部门|有关部门|有关单位)?$");
     private static final Pattern BODY_LIKE = Pattern.compile("^[^\\d。！？]{2,40}(局|委|办|厅|部|院|会|中心|政府|管委会|办公室|联|社"
@@ -117,21 +117,23 @@ final class ResponsibilityReader {
                 if (assignment.role() != role) {
                     continue;
                 }
+                // "A、B负责落实" with nobody leading: read like "A、B按职责分工负责"
+                Role effective = role == Role.IMPLEMENT && lead == null ? Role.FIRST_LEADS : role;
                 List<Body> leadsHere = new ArrayList<>();
                 for (String name : assignment.names()) {
                     for (Resolved resolved : resolve(name, warnings)) {
                         Body body = resolved.body();
-                        boolean explicitLead = role == Role.LEAD || role == Role.GUIDE;
+                        boolean explicitLead = effective == Role.LEAD || effective == Role.GUIDE;
                         if (explicitLead && !resolved.collective()) {
                             leadsHere.add(body);
                         } else if (body.isCounty()) {
                             implementers.putIfAbsent(body.id(), body);
-                            if (role == Role.FIRST_LEADS && !resolved.collective() && firstNamedCounty == null) {
+                            if (effective == Role.FIRST_LEADS && !resolved.collective() && firstNamedCounty == null) {
                                 firstNamedCounty = body;
                             }
-                        } else if (role == Role.FIRST_LEADS && lead == null) {
+                        } else if (effective == Role.FIRST_LEADS && lead == null) {
                             lead = body;
-                        } else if (role == Role.IMPLEMENT) {
+                        } else if (effective == Role.IMPLEMENT) {
                             implementers.putIfAbsent(body.id(), body);
                         } else {
                             supporting.putIfAbsent(body.id(), body);
@@ -153,9 +155,6 @@ final class ResponsibilityReader {
         }
         if (lead == null && firstNamedCounty != null) {
             lead = firstNamedCounty;
-        }
-        if (lead == null) {
-            lead = implementers.values().stream().filter(body -> !body.isCounty()).findFirst().orElse(null);
         }
         if (lead != null) {
             supporting.remove(lead.id());
@@ -269,7 +268,7 @@ final class ResponsibilityReader {
     }
 
     private static List<String> tokens(String text) {
-        return List.of(text.split("[、，,；;/／\\s]+")).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return List.of(text.split("[、，,；;/／\\s]+|会同|联合|以及")).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     static String stripNested(String text) {
@@ -283,7 +282,8 @@ final class ResponsibilityReader {
     }
 
     private static String clean(String token) {
-        String name = stripNested(token).strip().replaceAll("^(由|和|及|与|以及|会同|联合)", "");
+        String name = stripNested(token).strip().replaceAll("^(由|和|及|与|以及|会同|联合)", "")
+                .replaceAll("(分别|共同|各自|具体|按照职责分工|按职责分工|按照职责|按职责|按职能分工|按职能)+$", "");
         return TRAILING_ETC.matcher(name).replaceAll("").strip();
     }
 
@@ -300,7 +300,7 @@ final class ResponsibilityReader {
         if (known.isPresent()) {
             return List.of(new Resolved(known.get(), false));
         }
-        if (COLLECTIVE_OTHER.matcher(name).matches()) {
+        if (COLLECTIVE_OTHER.matcher(name).find()) {
             warnings.add("“" + name + "”是集合称谓，未对应到具体单位");
             return List.of();
         }

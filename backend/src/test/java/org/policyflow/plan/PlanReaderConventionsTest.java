@@ -191,6 +191,25 @@ class PlanReaderConventionsTest {
     }
 
     @Test
+    void jointWordingAndTimeLimitsInsideTheNote() {
+        Plan plan = items(
+                "（一）建设数字政府。（市发改委会同市财政局负责）",
+                "（二）推进文明城市创建。（市委宣传部、市文广旅局分别牵头，市政府有关部门配合）",
+                "（三）推进零售业态升级。（责任单位：市商务局、市市场监管局；完成时限：2025年12月底）",
+                "（四）整治消费投诉热点。（市市场监管局、市消保委按职责分工抓好落实）",
+                "（五）推进充电设施建设。",
+                "牵头单位：市发改委",
+                "配合单位：市住建局、市交通局");
+        assertThat(plan.items()).extracting(i -> i.lead().name())
+                .containsExactly("市发改委", "市委宣传部", "市商务局", "市市场监管局", "市发改委");
+        assertThat(plan.items()).extracting(i -> names(i.supporting())).containsExactly(
+                List.of("市财政局"), List.of("市文广旅局"), List.of("市市场监管局"), List.of("市消保委"),
+                List.of("市住建局", "市交通局"));
+        assertThat(plan.items().get(4).responsibilityNote()).isEqualTo("牵头单位：市发改委\n配合单位：市住建局、市交通局");
+        assertThat(plan.warnings()).noneMatch(w -> w.message().contains("不在单位名录"));
+    }
+
+    @Test
     void onlyCountyGovernmentsResponsibleLeavesTheLeadOpen() {
         Plan plan = items("（一）落实属地管理责任。（各县级市（区）人民政府负责）");
         Item item = plan.items().get(0);
