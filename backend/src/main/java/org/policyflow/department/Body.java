@@ -1,5 +1,7 @@
 package org.policyflow.department;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * A body named by a plan, resolved to its registry id.
  *
@@ -12,10 +14,12 @@ public record Body(String id, String name, String kind) {
     public static final String OTHER = "OTHER";
     public static final String COUNTY = "COUNTY";
 
+    @JsonIgnore
     public boolean isCounty() {
         return COUNTY.equals(kind);
     }
 
+    @JsonIgnore
     public boolean isRegistered() {
         return !OTHER.equals(kind);
     }
