@@ -80,11 +80,6 @@ public final class DepartmentRegistry implements BodyDirectory {
         return entries;
     }
 
-    /** Every name and alias with the body it stands for. */
-    public Map<String, Body> names() {
-        return byName;
-    }
-
     @Override
     public Optional<Body> find(String name) {
         return Optional.ofNullable(byName.get(name));

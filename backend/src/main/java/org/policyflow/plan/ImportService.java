@@ -63,15 +63,8 @@ public class ImportService {
 
     /** A plan with this document number exists already: nothing was written. */
     public static class DuplicatePlanException extends ResponseStatusException {
-        private final long existingPlanId;
-
         DuplicatePlanException(String docNumber, long existingPlanId) {
             super(HttpStatus.CONFLICT, "文号为“" + docNumber + "”的方案已经导入（方案编号 " + existingPlanId + "），未重复导入");
-            this.existingPlanId = existingPlanId;
-        }
-
-        public long existingPlanId() {
-            return existingPlanId;
         }
     }
 

@@ -20,12 +20,13 @@ final class ResponsibilityReader {
 
     /** What one note says, plus what it says about later items. */
     record Responsibility(Body lead, List<Body> supporting, List<Body> implementers, List<Body> carriedForward,
-                          boolean statesConvention, boolean bareList, List<String> warnings) {
+                          boolean bareList, List<String> warnings) {
     }
 
     private enum Role { LEAD, GUIDE, FIRST_LEADS, SUPPORT, IMPLEMENT }
 
-    private record Assignment(Role role, List<String> names) {
+    /** @param bare a list that names no roles (责任单位：A、B or just A、B): whoever is first leads by convention */
+    private record Assignment(Role role, List<String> names, boolean bare) {
     }
 
     private record Resolved(Body body, boolean collective) {
@@ -88,12 +89,10 @@ final class ResponsibilityReader {
     Responsibility read(String note) {
         List<String> warnings = new ArrayList<>();
         String text = stripNested(note).strip();
-        boolean convention = false;
         List<Body> carried = new ArrayList<>();
         List<String> remaining = new ArrayList<>();
         for (String sentence : text.split("[；;。]")) {
             if (CONVENTION.matcher(sentence).find()) {
-                convention = true;
                 // "排在第一位的为牵头单位" may share its sentence with the list itself: keep what precedes it
                 String before = sentence.substring(0, CONVENTION.matcher(sentence).results().findFirst()
                         .orElseThrow().start());
@@ -105,8 +104,7 @@ final class ResponsibilityReader {
             }
         }
         List<Assignment> assignments = assignments(String.join("；", remaining));
-        boolean bare = assignments.stream().anyMatch(a -> a.role() == Role.FIRST_LEADS && a.names().size() > 1
-                && !text.contains("负责") && !text.contains("落实"));
+        boolean bare = assignments.stream().anyMatch(a -> a.bare() && a.names().size() > 1);
 
         Map<String, Body> supporting = new LinkedHashMap<>();
         Map<String, Body> implementers = new LinkedHashMap<>();
@@ -165,7 +163,7 @@ final class ResponsibilityReader {
             warnings.add("责任单位以“等”结尾，可能还有未列出的单位");
         }
         return new Responsibility(lead, List.copyOf(supporting.values()), List.copyOf(implementers.values()),
-                List.copyOf(carried), convention, bare, warnings);
+                List.copyOf(carried), bare, warnings);
     }
 
     /** Splits the note into role assignments, keeping document order within each. */
@@ -180,7 +178,8 @@ final class ResponsibilityReader {
             }
             Matcher label = LABEL.matcher(clause);
             if (label.matches()) {
-                labelled = new Assignment(labelRole(label.group(1)), new ArrayList<>(tokens(label.group(2))));
+                Role role = labelRole(label.group(1));
+                labelled = new Assignment(role, new ArrayList<>(tokens(label.group(2))), role == Role.FIRST_LEADS);
                 assignments.add(labelled);
                 continue;
             }
@@ -195,7 +194,7 @@ final class ResponsibilityReader {
             }
         }
         if (!pending.isEmpty()) {
-            assignments.add(new Assignment(Role.FIRST_LEADS, pending));
+            assignments.add(new Assignment(Role.FIRST_LEADS, pending, true));
         }
         return assignments;
     }
@@ -205,7 +204,7 @@ final class ResponsibilityReader {
         List<String> names = new ArrayList<>(pending);
         names.addAll(tokens(keyword.group(1)));
         pending.clear();
-        assignments.add(new Assignment(keywordRole(keyword.group(2)), names));
+        assignments.add(new Assignment(keywordRole(keyword.group(2)), names, false));
         String rest = keyword.group(3).strip();
         if (rest.isEmpty()) {
             return;
