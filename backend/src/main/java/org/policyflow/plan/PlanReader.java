@@ -88,7 +88,7 @@ public final class PlanReader {
     }
 
     /** The responsibility note found in a block: the bracketed remark closing it, or lines such as 责任单位：…. */
-    private record Note(String text, String content, int start) {
+    private record Note(String text, String content, int start, int end) {
     }
 
     /**
@@ -171,7 +171,6 @@ public final class PlanReader {
         if (itemLevel < 0) {
             throw new PlanTextException("未找到编号的工作事项（如“（一）…”或“1. …”），这不像一份行动方案或实施方案");
         }
-        int sectionLevel = sectionLevel(blocks, itemLevel);
 
         List<Body> carried = new ArrayList<>();
         for (String line : preamble) {
@@ -187,21 +186,13 @@ public final class PlanReader {
         List<Section> sections = new ArrayList<>();
         Map<Block, Integer> sectionIndex = new LinkedHashMap<>();
         List<Item> items = new ArrayList<>();
-        Block section = null;
         Block item = null;
         List<Block> itemBlocks = new ArrayList<>();
         Map<Block, StringBuilder> itemTexts = new LinkedHashMap<>();
         Map<Block, List<String>> itemNoteLines = new LinkedHashMap<>();
-        Map<Block, Block> itemSection = new LinkedHashMap<>();
         for (Block block : blocks) {
-            if (block.level == sectionLevel) {
-                section = block;
+            if (block.level < itemLevel) {
                 item = null;
-            } else if (block.level < itemLevel) {
-                item = null;
-                if (block.level < sectionLevel) {
-                    section = null;
-                }
             } else if (block.level == itemLevel) {
                 boolean noted = note(block.text.toString(), block.noteLines, responsibilities) != null;
                 if (block.framing() && !noted) {
@@ -212,7 +203,6 @@ public final class PlanReader {
                 itemBlocks.add(block);
                 itemTexts.put(block, new StringBuilder(block.text));
                 itemNoteLines.put(block, new ArrayList<>(block.noteLines));
-                itemSection.put(block, section);
             } else if (item != null) {
                 itemTexts.get(item).append('\n').append(block.label).append(block.text);
                 itemNoteLines.get(item).addAll(block.noteLines);
@@ -223,7 +213,8 @@ public final class PlanReader {
             String text = itemTexts.get(block).toString().strip();
             List<String> noteLines = itemNoteLines.get(block);
             Note note = note(text, noteLines, responsibilities);
-            String body = note == null || !noteLines.isEmpty() ? text : text.substring(0, note.start()).strip();
+            String body = note == null || !noteLines.isEmpty() ? text
+                    : (text.substring(0, note.start()) + text.substring(note.end())).strip();
             String fullText = noteLines.isEmpty() ? text : text + "\n" + String.join("\n", noteLines);
 
             Body lead = null;
@@ -255,7 +246,8 @@ public final class PlanReader {
                 }
                 (carriedBody.isCounty() ? implementers : supporting).add(carriedBody);
             }
-            Block sectionBlock = itemSection.get(block);
+            // the item's section is the nearest heading above it: 一、 over its （一）, （一） over its 1.
+            Block sectionBlock = block.ancestors.isEmpty() ? null : block.ancestors.get(block.ancestors.size() - 1);
             Integer sectionOrdinal = null;
             if (sectionBlock != null) {
                 sectionOrdinal = sectionIndex.computeIfAbsent(sectionBlock, s -> {
@@ -332,24 +324,54 @@ public final class PlanReader {
                 && responsibilities.isNote(line.substring(1, close));
     }
 
-    /** The note of an item: lines of their own after it, else the bracketed remark that ends its text. */
+    /**
+     * The note of an item: lines of their own after it, else the bracketed remark that ends its text, else one right
+     * after its title ("1. 加快建设算力设施（牵头单位：市发改委）。正文……").
+     */
     private static Note note(String text, List<String> noteLines, ResponsibilityReader responsibilities) {
         if (!noteLines.isEmpty()) {
             String joined = String.join("\n", noteLines);
             String content = noteLines.stream().map(PlanReader::unbracket).reduce((a, b) -> a + "；" + b).orElse("");
-            return new Note(joined, content, text.length());
+            return new Note(joined, content, text.length(), text.length());
         }
         String trimmed = text.replaceAll("[。；;.，,\\s]+$", "");
         int close = trimmed.length() - 1;
-        if (close < 1 || CLOSERS.indexOf(trimmed.charAt(close)) < 0) {
+        if (close >= 1 && CLOSERS.indexOf(trimmed.charAt(close)) >= 0) {
+            int open = matchingOpener(trimmed, close);
+            if (open >= 0 && responsibilities.isNote(trimmed.substring(open + 1, close))) {
+                return new Note(trimmed.substring(open), trimmed.substring(open + 1, close), open, text.length());
+            }
+        }
+        return noteAfterTitle(text, responsibilities);
+    }
+
+    private static Note noteAfterTitle(String text, ResponsibilityReader responsibilities) {
+        int open = -1;
+        for (int i = 0; i < text.length() && text.charAt(i) != '\n'; i++) {
+            char c = text.charAt(i);
+            if (OPENERS.indexOf(c) >= 0) {
+                open = i;
+                break;
+            }
+            if ((c == '。' || c == '；') && (i + 1 >= text.length() || OPENERS.indexOf(text.charAt(i + 1)) < 0)) {
+                return null;
+            }
+        }
+        if (open < 1) {
             return null;
         }
-        int open = matchingOpener(trimmed, close);
-        if (open < 0) {
-            return null;
+        int depth = 0;
+        for (int i = open; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (OPENERS.indexOf(c) >= 0) {
+                depth++;
+            } else if (CLOSERS.indexOf(c) >= 0 && --depth == 0) {
+                String content = text.substring(open + 1, i);
+                return responsibilities.isNote(content) ? new Note(text.substring(open, i + 1), content, open, i + 1)
+                        : null;
+            }
         }
-        String content = trimmed.substring(open + 1, close);
-        return responsibilities.isNote(content) ? new Note(trimmed.substring(open), content, open) : null;
+        return null;
     }
 
     private static String unbracket(String line) {
@@ -405,17 +427,6 @@ public final class PlanReader {
         }
         for (int level = 3; level >= 1; level--) {
             if (candidates[level] > 0) {
-                return level;
-            }
-        }
-        return -1;
-    }
-
-    /** The nearest numbered level above the items: 一、 over （一）, （一） over 1. */
-    private static int sectionLevel(List<Block> blocks, int itemLevel) {
-        for (int level = itemLevel - 1; level >= 0; level--) {
-            int l = level;
-            if (blocks.stream().anyMatch(b -> b.level == l)) {
                 return level;
             }
         }

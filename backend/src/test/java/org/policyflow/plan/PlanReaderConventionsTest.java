@@ -210,6 +210,31 @@ class PlanReaderConventionsTest {
     }
 
     @Test
+    void indentedMultiParagraphItemsWithTheNoteAfterTheTitle() {
+        Plan plan = READER.read(String.join("\n",
+                "南京市推进城市更新三年行动方案（2025—2027年）",
+                "　　第一部分　重点任务",
+                "　　一、推进老旧小区改造",
+                "　　1.实施基础设施改造（牵头单位：市住建局；配合单位：市水务局）。",
+                "　　（1）改造供水管网不少于300公里；",
+                "　　（2）到2026年底，完成加装电梯１２００台。",
+                "　　2.完善社区服务设施。新建社区养老服务站20个。（市民政局牵头）",
+                "　　二、保障措施",
+                "　　（一）加强组织领导。成立工作专班。"));
+        assertThat(plan.year()).isEqualTo(2025);
+        assertThat(plan.sections()).extracting(Plan.Section::title).containsExactly("推进老旧小区改造");
+        assertThat(plan.items()).hasSize(2);
+        Item first = plan.items().get(0);
+        assertThat(first.title()).isEqualTo("实施基础设施改造");
+        assertThat(first.lead().name()).isEqualTo("市住建局");
+        assertThat(names(first.supporting())).containsExactly("市水务局");
+        assertThat(first.targets()).extracting(t -> t.value().toPlainString(), Target::unit, Target::deadline)
+                .containsExactly(tuple("300", "公里", null), tuple("1200", "台", LocalDate.of(2026, 12, 31)));
+        assertThat(plan.items().get(1).lead().name()).isEqualTo("市民政局");
+        assertThat(plan.items().get(1).line()).isEqualTo(7);
+    }
+
+    @Test
     void onlyCountyGovernmentsResponsibleLeavesTheLeadOpen() {
         Plan plan = items("（一）落实属地管理责任。（各县级市（区）人民政府负责）");
         Item item = plan.items().get(0);
