@@ -33,7 +33,7 @@ final class TargetReader {
     private static final Pattern SENTENCE_END = Pattern.compile("[。；！？;!?\\n]");
     private static final Pattern YEAR_DEADLINE = Pattern.compile(
             "(比|较|相比|对比|同比|与)?(到|至|截至|截止|于|在)?(\\d{4})\\s*年\\s*(?:(\\d{1,2})\\s*月)?\\s*(底|末|前|内)?");
-    private static final Pattern MONTH_DEADLINE = Pattern.compile("(\\d{1,2})\\s*月\\s*(底|末)?前");
+    private static final Pattern MONTH_DEADLINE = Pattern.compile("(\\d{1,2})\\s*月\\s*(?:(?:底|末)前?|前)");
     private static final Pattern THIS_YEAR = Pattern.compile("年内|年底前|年底|年末|年度内|全年");
     private static final String[][] PREFIXES = {
             {"不少于", AT_LEAST}, {"不低于", AT_LEAST}, {"不小于", AT_LEAST}, {"至少", AT_LEAST}, {"突破", AT_LEAST},
@@ -172,7 +172,8 @@ final class TargetReader {
             }
             Matcher thisYear = THIS_YEAR.matcher(sentence);
             while (thisYear.find()) {
-                boolean hasOwnYear = thisYear.start() > 0 && Character.isDigit(sentence.charAt(thisYear.start() - 1));
+                char before = thisYear.start() > 0 ? sentence.charAt(thisYear.start() - 1) : ' ';
+                boolean hasOwnYear = Character.isDigit(before) || before == '年';
                 if (!hasOwnYear && thisYear.start() > position) {
                     deadline = LocalDate.of(planYear, 12, 31);
                     position = thisYear.start();

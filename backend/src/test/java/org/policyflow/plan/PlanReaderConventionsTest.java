@@ -298,6 +298,12 @@ class PlanReaderConventionsTest {
     }
 
     @Test
+    void deadlinesWithTheirOwnYearOrMonth() {
+        assertThat(TargetReader.read("2026年年底前建成站点30个。9月底建成示范点5个。", 2025)).extracting(Target::deadline)
+                .containsExactly(LocalDate.of(2026, 12, 31), LocalDate.of(2025, 9, 30));
+    }
+
+    @Test
     void numbersThatAreNoCommitments() {
         assertThat(TargetReader.read("经市政府第89次常务会议审议，落实《2025年质量工作要点》和“1+3”政策体系，"
                 + "推广5G应用，开通12345热线，实施“十五五”规划，连续6个月开展检查，15分钟生活圈全覆盖。", 2025)).isEmpty();
