@@ -52,6 +52,9 @@ final class ResponsibilityReader {
     private static final Pattern BODY_LIKE = Pattern.compile("^[^\\d。！？]{2,40}(局|委|办|厅|部|院|会|中心|政府|管委会|办公室|联|社"
             + "|署|所|站|队|馆|集团|公司|银行|行|海关|总工会|妇联|科协|残联|团市委|区|市|县|镇|街道)$");
 
+    private static final Pattern OFFICIAL_NAME = Pattern.compile("^(?!.*(以上|以下|级|等级))[省市区县][^\\d。！？]{1,30}"
+            + "(局|委|办|厅|部|院|会|中心|政府|管委会|办公室|联|社|署|总工会|妇联|科协|残联)$");
+
     private final BodyDirectory directory;
 
     ResponsibilityReader(BodyDirectory directory) {
@@ -82,8 +85,9 @@ final class ResponsibilityReader {
         if (hasKeyword) {
             return anyKnown || names.stream().allMatch(name -> BODY_LIKE.matcher(clean(name)).matches());
         }
-        return anyKnown && names.stream().allMatch(name -> BODY_LIKE.matcher(clean(name)).matches()
-                || lookup(clean(name)).isPresent() || COLLECTIVE_COUNTY.matcher(clean(name)).matches());
+        // a bare list: known bodies, or names an administration would give its bodies (省发展改革委、省财政厅)
+        return names.stream().allMatch(name -> lookup(clean(name)).isPresent()
+                || COLLECTIVE_COUNTY.matcher(clean(name)).matches() || OFFICIAL_NAME.matcher(clean(name)).matches());
     }
 
     Responsibility read(String note) {

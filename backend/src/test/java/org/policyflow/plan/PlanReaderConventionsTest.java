@@ -248,9 +248,20 @@ class PlanReaderConventionsTest {
 
     @Test
     void asidesInBracketsAreNoNotes() {
-        Plan plan = items("（一）建设质量基础设施。推动国家碳计量中心(江苏)建设，完善检测网络（含县级站点）。");
-        assertThat(plan.items().get(0).responsibilityNote()).isNull();
-        assertThat(plan.items().get(0).lead()).isNull();
+        Plan plan = items("（一）建设质量基础设施。推动国家碳计量中心(江苏)建设，完善检测网络（含县级站点）。",
+                "（二）推进园区升级。支持开发区提档升级（省级以上开发区）。");
+        assertThat(plan.items()).extracting(Item::responsibilityNote).containsOnlyNulls();
+        assertThat(plan.items()).extracting(Item::lead).containsOnlyNulls();
+    }
+
+    @Test
+    void aProvincialPlanNamesBodiesTheRegistryDoesNotKnow() {
+        Plan plan = items("（一）推进质量强省建设。（省市场监管局、省工业和信息化厅）",
+                "（二）加强标准化工作。（省市场监管局牵头，省科技厅、省商务厅等按职责分工负责）");
+        assertThat(plan.items()).extracting(i -> i.lead().name()).containsExactly("省市场监管局", "省市场监管局");
+        assertThat(plan.items().get(0).lead().kind()).isEqualTo(Body.OTHER);
+        assertThat(names(plan.items().get(1).supporting())).containsExactly("省科技厅", "省商务厅");
+        assertThat(plan.items().get(0).lead().id()).isEqualTo(plan.items().get(1).lead().id());
     }
 
     @Test
