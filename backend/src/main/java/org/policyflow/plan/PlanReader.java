@@ -4,12 +4,14 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
 import org.policyflow.department.Body;
@@ -194,7 +196,7 @@ public final class PlanReader {
             if (block.level < itemLevel) {
                 item = null;
             } else if (block.level == itemLevel) {
-                boolean noted = note(block.text.toString(), block.noteLines, responsibilities) != null;
+                boolean noted = !notes(block.text.toString(), block.noteLines, responsibilities).isEmpty();
                 if (block.framing() && !noted) {
                     item = null;
                     continue;
@@ -212,34 +214,45 @@ public final class PlanReader {
         for (Block block : itemBlocks) {
             String text = itemTexts.get(block).toString().strip();
             List<String> noteLines = itemNoteLines.get(block);
-            Note note = note(text, noteLines, responsibilities);
-            String body = note == null || !noteLines.isEmpty() ? text
-                    : (text.substring(0, note.start()) + text.substring(note.end())).strip();
+            List<Note> notes = notes(text, noteLines, responsibilities);
+            String body = withoutNotes(text, notes);
             String fullText = noteLines.isEmpty() ? text : text + "\n" + String.join("\n", noteLines);
 
             Body lead = null;
             Set<Body> supporting = new LinkedHashSet<>();
             Set<Body> implementers = new LinkedHashSet<>();
-            if (note == null) {
-                warnings.add(new Warning(block.line, "第" + (items.size() + 1) + "项" + block.label
-                        + "未写明责任单位，导入后由协调办公室分派"));
-            } else {
+            if (notes.isEmpty()) {
+                warnings.add(new Warning(block.line, block.label + "未写明责任单位，导入后由协调办公室分派"));
+            }
+            if (notes.size() > 1) {
+                warnings.add(new Warning(block.line, block.label + "分句写有 " + notes.size()
+                        + " 处责任单位，已合并：第一处的牵头单位为牵头单位，其余为配合单位"));
+            }
+            for (Note note : notes) {
                 Responsibility responsibility = responsibilities.read(note.content());
-                lead = responsibility.lead();
+                if (lead == null) {
+                    lead = responsibility.lead();
+                } else if (responsibility.lead() != null && !responsibility.lead().equals(lead)) {
+                    supporting.add(responsibility.lead());
+                }
                 supporting.addAll(responsibility.supporting());
                 implementers.addAll(responsibility.implementers());
                 carried.addAll(responsibility.carriedForward());
                 for (String message : responsibility.warnings()) {
                     warnings.add(new Warning(block.line, block.label + message));
                 }
-                if (lead == null) {
-                    warnings.add(new Warning(block.line, block.label + "责任说明中没有可作牵头单位的市级单位，导入后由协调办公室分派"));
-                }
                 if (responsibility.bareList() && !conventionStated && !bareListWarned) {
                     bareListWarned = true;
                     warnings.add(new Warning(block.line, "文件未说明牵头单位约定，按“排在第一位的为牵头单位”读取"));
                 }
             }
+            if (lead != null) {
+                supporting.remove(lead);
+                implementers.remove(lead);
+            } else if (!notes.isEmpty()) {
+                warnings.add(new Warning(block.line, block.label + "责任说明中没有可作牵头单位的市级单位，导入后由协调办公室分派"));
+            }
+            implementers.removeAll(supporting);
             for (Body carriedBody : carried) {
                 if (lead != null && lead.id().equals(carriedBody.id()) || supporting.contains(carriedBody)) {
                     continue;
@@ -257,7 +270,8 @@ public final class PlanReader {
             }
             items.add(new Item(items.size() + 1, block.label, sectionOrdinal, title(body), fullText,
                     lead, List.copyOf(supporting), List.copyOf(implementers), TargetReader.read(body, year),
-                    note == null ? null : note.text(), block.line));
+                    notes.isEmpty() ? null : notes.stream().map(Note::text).collect(Collectors.joining("\n")),
+                    block.line));
         }
         return new Plan(title, issuer, docNumber, published, year, sections, items, dedupe(warnings));
     }
@@ -325,53 +339,65 @@ public final class PlanReader {
     }
 
     /**
-     * The note of an item: lines of their own after it, else the bracketed remark that ends its text, else one right
-     * after its title ("1. 加快建设算力设施（牵头单位：市发改委）。正文……").
+     * The responsibility notes of an item, the one that governs first: lines of their own after it, else the
+     * bracketed remark that ends its text; then remarks that end a sentence inside it ("推动A（市发改委牵头）；推动B
+     * （市财政局牵头）。", or one right after the title: "1.实施基础设施改造（牵头单位：市住建局）。正文……").
      */
-    private static Note note(String text, List<String> noteLines, ResponsibilityReader responsibilities) {
+    private static List<Note> notes(String text, List<String> noteLines, ResponsibilityReader responsibilities) {
+        List<Note> notes = new ArrayList<>();
+        int innerEnd = text.length();
         if (!noteLines.isEmpty()) {
             String joined = String.join("\n", noteLines);
             String content = noteLines.stream().map(PlanReader::unbracket).reduce((a, b) -> a + "；" + b).orElse("");
-            return new Note(joined, content, text.length(), text.length());
-        }
-        String trimmed = text.replaceAll("[。；;.，,\\s]+$", "");
-        int close = trimmed.length() - 1;
-        if (close >= 1 && CLOSERS.indexOf(trimmed.charAt(close)) >= 0) {
-            int open = matchingOpener(trimmed, close);
-            if (open >= 0 && responsibilities.isNote(trimmed.substring(open + 1, close))) {
-                return new Note(trimmed.substring(open), trimmed.substring(open + 1, close), open, text.length());
+            notes.add(new Note(joined, content, text.length(), text.length()));
+        } else {
+            String trimmed = text.replaceAll("[。；;.，,\\s]+$", "");
+            int close = trimmed.length() - 1;
+            if (close >= 1 && CLOSERS.indexOf(trimmed.charAt(close)) >= 0) {
+                int open = matchingOpener(trimmed, close);
+                if (open >= 0 && responsibilities.isNote(trimmed.substring(open + 1, close))) {
+                    notes.add(new Note(trimmed.substring(open), trimmed.substring(open + 1, close), open, text.length()));
+                    innerEnd = open;
+                }
             }
         }
-        return noteAfterTitle(text, responsibilities);
+        notes.addAll(sentenceNotes(text.substring(0, innerEnd), responsibilities));
+        return notes;
     }
 
-    private static Note noteAfterTitle(String text, ResponsibilityReader responsibilities) {
-        int open = -1;
-        for (int i = 0; i < text.length() && text.charAt(i) != '\n'; i++) {
-            char c = text.charAt(i);
-            if (OPENERS.indexOf(c) >= 0) {
-                open = i;
-                break;
-            }
-            if ((c == '。' || c == '；') && (i + 1 >= text.length() || OPENERS.indexOf(text.charAt(i + 1)) < 0)) {
-                return null;
-            }
-        }
-        if (open < 1) {
-            return null;
-        }
+    /** Bracketed remarks naming bodies that close a sentence: followed by 。；, a line break or the end. */
+    private static List<Note> sentenceNotes(String text, ResponsibilityReader responsibilities) {
+        List<Note> notes = new ArrayList<>();
         int depth = 0;
-        for (int i = open; i < text.length(); i++) {
+        int open = -1;
+        for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (OPENERS.indexOf(c) >= 0) {
-                depth++;
-            } else if (CLOSERS.indexOf(c) >= 0 && --depth == 0) {
+                if (depth++ == 0) {
+                    open = i;
+                }
+            } else if (CLOSERS.indexOf(c) >= 0 && depth > 0 && --depth == 0) {
+                char next = i + 1 < text.length() ? text.charAt(i + 1) : '\n';
                 String content = text.substring(open + 1, i);
-                return responsibilities.isNote(content) ? new Note(text.substring(open, i + 1), content, open, i + 1)
-                        : null;
+                if ("。；;\n".indexOf(next) >= 0 && responsibilities.isNote(content)) {
+                    notes.add(new Note(text.substring(open, i + 1), content, open, i + 1));
+                }
             }
         }
-        return null;
+        return notes;
+    }
+
+    /** The text without its notes: what targets are read from. */
+    private static String withoutNotes(String text, List<Note> notes) {
+        StringBuilder body = new StringBuilder();
+        int from = 0;
+        for (Note note : notes.stream().sorted(Comparator.comparingInt(Note::start)).toList()) {
+            if (note.start() >= from) {
+                body.append(text, from, note.start());
+                from = note.end();
+            }
+        }
+        return body.append(text.substring(Math.min(from, text.length()))).toString().strip();
     }
 
     private static String unbracket(String line) {
@@ -408,7 +434,7 @@ public final class PlanReader {
             if (block.level == 0) {
                 continue;
             }
-            boolean noted = note(block.text.toString(), block.noteLines, responsibilities) != null;
+            boolean noted = !notes(block.text.toString(), block.noteLines, responsibilities).isEmpty();
             if (noted) {
                 notes[block.level]++;
             }

@@ -235,6 +235,18 @@ class PlanReaderConventionsTest {
     }
 
     @Test
+    void notesClosingSentencesInsideAnItemAreMerged() {
+        Plan plan = items("（一）推进消费扩容。举办购物节活动30场（市商务局牵头）；发放文旅消费券（市文广旅局负责）。"
+                + "发挥市消保委（市消费者协会）作用，开展体验式调查。");
+        Item item = plan.items().get(0);
+        assertThat(item.lead().name()).isEqualTo("市商务局");
+        assertThat(names(item.supporting())).containsExactly("市文广旅局");
+        assertThat(item.responsibilityNote()).isEqualTo("（市商务局牵头）\n（市文广旅局负责）");
+        assertThat(item.targets()).extracting(Target::text).containsExactly("举办购物节活动30场");
+        assertThat(plan.warnings()).anySatisfy(w -> assertThat(w.message()).contains("已合并"));
+    }
+
+    @Test
     void onlyCountyGovernmentsResponsibleLeavesTheLeadOpen() {
         Plan plan = items("（一）落实属地管理责任。（各县级市（区）人民政府负责）");
         Item item = plan.items().get(0);
