@@ -1,6 +1,7 @@
 package org.policyflow.identity;
 
 import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
@@ -8,6 +9,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -16,6 +18,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * the health probe are open; the Camunda webapps under /camunda keep their own login.
  */
 @Configuration
+@EnableMethodSecurity
 class SecurityConfig {
 
     @Bean
@@ -29,8 +32,15 @@ class SecurityConfig {
                         .anyRequest().permitAll())
                 .httpBasic(Customizer.withDefaults())
                 // scripts call /engine-rest with HTTP Basic; the Camunda webapps run their own CSRF filter
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/engine-rest/**", "/camunda/**"));
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/engine-rest/**", "/camunda/**")
+                        .ignoringRequestMatchers(SecurityConfig::carriesBasicCredentials));
         return http.build();
+    }
+
+    /** Credentials in the request itself (scripts, HTTP Basic) cannot be forged by another site. */
+    private static boolean carriesBasicCredentials(HttpServletRequest request) {
+        String authorization = request.getHeader("Authorization");
+        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
     }
 
     /** Hands the user Spring Security authenticated to the engine, so Camunda's authorizations apply to REST calls. */
