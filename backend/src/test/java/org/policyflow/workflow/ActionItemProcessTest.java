@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
@@ -41,6 +42,8 @@ class ActionItemProcessTest {
 
     @BeforeEach
     void fixture() {
+        // beside the Spring Boot tests' engines in this JVM, bind the assertions to this engine
+        BpmnAwareTests.init(engine.getProcessEngine());
         fixture = new ProcessFixture();
     }
 

@@ -9,8 +9,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import java.util.Map;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -20,6 +22,12 @@ class ExtensionRequestProcessTest {
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
             .assertClassCoverageAtLeast(0.9).build();
+
+    /** Beside the Spring Boot tests' engines in this JVM, the assertions must be bound to this engine. */
+    @BeforeEach
+    void bindAssertions() {
+        BpmnAwareTests.init(engine.getProcessEngine());
+    }
 
     private ProcessInstance request() {
         return runtimeService().startProcessInstanceByKey("extension-request", "苏府办〔2025〕77号-3",

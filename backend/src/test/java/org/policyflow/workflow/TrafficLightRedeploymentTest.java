@@ -12,9 +12,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -29,6 +31,12 @@ class TrafficLightRedeploymentTest {
     /** Coverage is asserted by the model's own test class; this one only needs the engine that records it. */
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder().build();
+
+    /** Beside the Spring Boot tests' engines in this JVM, the assertions must be bound to this engine. */
+    @BeforeEach
+    void bindAssertions() {
+        BpmnAwareTests.init(engine.getProcessEngine());
+    }
 
     @AfterEach
     void reset() {
