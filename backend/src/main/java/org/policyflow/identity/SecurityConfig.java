@@ -26,11 +26,12 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
  * One login for everything: the React app logs in with a session (POST /api/session), and the Camunda webapps
  * (/camunda) and the engine REST API (/engine-rest) take the user of that session through Camunda's container-based
  * authentication, so nobody logs in twice. Scripts call /engine-rest and /api with HTTP Basic. Every API answers 401
- * without a login; CSRF protection (token in the XSRF-TOKEN cookie, sent back as X-XSRF-TOKEN) covers every request
- * that rides on the session cookie.
+ * without a login; CSRF protection covers every request that rides on the session cookie.
  */
 @Configuration
 class SecurityConfig {
+
+    static final String CSRF_COOKIE = "POLICYFLOW-XSRF-TOKEN";
 
     /** camunda.bpm.webapp.application-path */
     static final String WEBAPP_PATH = "/camunda";
@@ -61,7 +62,7 @@ class SecurityConfig {
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
                         .csrfTokenRequestHandler(csrfHandler)
                         // credentials in the request itself cannot be forged by another site; the webapps check
-                        // their own token (cookie CAMUNDA-XSRF-TOKEN, see application.yml)
+                        // their own token
                         .ignoringRequestMatchers(SecurityConfig::carriesBasicCredentials,
                                 path.matcher(WEBAPP_PATH + "/**")))
                 .logout(logout -> logout
@@ -73,9 +74,16 @@ class SecurityConfig {
         return http.build();
     }
 
+    /**
+     * The token travels in the cookie POLICYFLOW-XSRF-TOKEN, readable by the React app, and comes back in the header
+     * X-XSRF-TOKEN. Not the usual XSRF-TOKEN: that cookie belongs to the Camunda webapps, whose AngularJS sends
+     * any XSRF-TOKEN cookie as their own token.
+     */
     @Bean
     CsrfTokenRepository csrfTokenRepository() {
-        return CookieCsrfTokenRepository.withHttpOnlyFalse();
+        CookieCsrfTokenRepository tokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
+        tokens.setCookieName(CSRF_COOKIE);
+        return tokens;
     }
 
     private static boolean carriesBasicCredentials(HttpServletRequest request) {

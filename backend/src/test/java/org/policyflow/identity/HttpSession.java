@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A client of the running application as a browser (session cookie, CSRF token from the XSRF-TOKEN cookie) or as a
+ * A client of the running application as a browser (session cookie, CSRF token from its cookie) or as a
  * script (HTTP Basic) sees it. Redirects are not followed, so a test sees them.
  */
 final class HttpSession {
@@ -111,7 +111,7 @@ final class HttpSession {
         if (browser) {
             request.header("Sec-Fetch-Mode", "cors");
         }
-        cookie("XSRF-TOKEN").filter(token -> sendsCsrfToken).ifPresent(token -> request.header("X-XSRF-TOKEN", token));
+        cookie(SecurityConfig.CSRF_COOKIE).filter(token -> sendsCsrfToken).ifPresent(token -> request.header("X-XSRF-TOKEN", token));
         return request;
     }
 
