@@ -65,11 +65,6 @@ public record CurrentUser(String userId, String displayName, List<GroupRef> grou
         return ids.contains(IdentityGroups.ADMINS) || ids.contains(IdentityGroups.CAMUNDA_ADMIN);
     }
 
-    /** May the user see the work of this body? Its own bodies, and every body for the coordinating office. */
-    public boolean canRead(String departmentId) {
-        return isCoordinator() || departmentIds().contains(departmentId);
-    }
-
     public Set<Role> roles() {
         Set<Role> roles = new TreeSet<>();
         if (departments.stream().anyMatch(d -> !d.id().equals(IdentityGroups.COORDINATION_OFFICE))) {

@@ -25,6 +25,8 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -85,6 +87,16 @@ class SessionController {
     @GetMapping
     SessionView current(@AuthenticationPrincipal CurrentUser user) {
         return SessionView.of(user);
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<ProblemDetail> incomplete(MethodArgumentNotValidException invalid) {
+        List<String> fields = invalid.getFieldErrors().stream().map(FieldError::getField).distinct().sorted().toList();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "请填写用户名和密码(缺少:" + String.join("、", fields) + ")。");
+        problem.setTitle("登录信息不完整");
+        problem.setProperty("fields", fields);
+        return ResponseEntity.badRequest().body(problem);
     }
 
     @ExceptionHandler(AuthenticationException.class)
