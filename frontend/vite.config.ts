@@ -7,7 +7,8 @@ const backend = 'http://localhost:8080';
 export default defineConfig({
   plugins: [react()],
   build: {
-    outDir: 'target/dist',
+    // straight into the jar's static folder, emptied first, so no build leaves stale chunks in the jar
+    outDir: 'target/classes/META-INF/resources',
     emptyOutDir: true,
   },
   server: {

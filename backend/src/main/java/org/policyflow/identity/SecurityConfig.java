@@ -29,6 +29,7 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
  * without a login; CSRF protection covers every request that rides on the session cookie.
  */
 @Configuration
+@EnableMethodSecurity
 class SecurityConfig {
 
     static final String CSRF_COOKIE = "POLICYFLOW-XSRF-TOKEN";

@@ -18,11 +18,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ExtensionRequestProcessTest {
 
     @RegisterExtension
-    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder().build();
+    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
+            .assertClassCoverageAtLeast(0.9).build();
 
     private ProcessInstance request() {
         return runtimeService().startProcessInstanceByKey("extension-request", "苏府办〔2025〕77号-3",
-                Map.of("extensionReason", "省级验收推迟", "requestedDueDate", "2025-11-20"));
+                Map.of("extensionReason", "省级验收推迟", "requestedDueDate", "2025-11-20",
+                        "itemLabel", "(三) 推进服务供给提质", "periodLabel", "2025年第三季度"));
     }
 
     @Test
@@ -30,7 +32,8 @@ class ExtensionRequestProcessTest {
         ProcessInstance instance = request();
 
         assertThat(instance).isWaitingAt("ReviewExtension");
-        assertThat(task()).hasCandidateGroup("coordination-office");
+        assertThat(task()).hasCandidateGroup("coordination-office")
+                .hasName("(三) 推进服务供给提质 · 2025年第三季度延期申请审核");
         org.assertj.core.api.Assertions.assertThat(task().getDueDate()).isNotNull();
 
         complete(task(), withVariables("decision", "approve", "reviewComment", "同意延期"));

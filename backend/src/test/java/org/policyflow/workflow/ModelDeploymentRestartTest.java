@@ -57,7 +57,7 @@ class ModelDeploymentRestartTest {
             Map<String, byte[]> edited = new HashMap<>(ModelDeployer.readModels());
             String bpmn = new String(edited.get("bpmn/extension-request.bpmn"), StandardCharsets.UTF_8);
             edited.put("bpmn/extension-request.bpmn",
-                    bpmn.replace("name=\"审核延期申请\"", "name=\"审核延期申请(修订)\"").getBytes(StandardCharsets.UTF_8));
+                    bpmn.replace("name=\"延期申请审核\"", "name=\"延期申请审核(修订)\"").getBytes(StandardCharsets.UTF_8));
             assertThat(app.getBean(ModelDeployer.class).deploy(edited)).isNotNull();
 
             ProcessDefinition latest = repository.createProcessDefinitionQuery()

@@ -1,0 +1,45 @@
+package org.policyflow.escalation;
+
+import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Ends user task "审核整改情况" (CheckRectification): records the check on the level's notice and closes the
+ * escalation when the rectification is accepted or the highest level has decided.
+ */
+@Component("checkRectificationListener")
+class CheckRectificationListener implements ExecutionListener {
+
+    static final String CHECK_RESULT = "checkResult";
+    static final String CHECK_COMMENT = "checkComment";
+    static final String RESOLVED = "RESOLVED";
+    static final String UNRESOLVED = "UNRESOLVED";
+
+    private final EscalationRepository repository;
+
+    CheckRectificationListener(EscalationRepository repository) {
+        this.repository = repository;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        if (execution.isCanceled()) {
+            return;
+        }
+        SubmittedForm form = new SubmittedForm(execution);
+        String result = form.oneOf(CHECK_RESULT, "审核结论", Set.of(RESOLVED, UNRESOLVED));
+        String comment = form.requiredText(CHECK_COMMENT, "审核意见", 2, 1000);
+        String processInstanceId = execution.getProcessInstanceId();
+        if (!repository.checkOpenNotice(processInstanceId, result, comment, form.currentUser(), EngineTime.now())) {
+            throw new EscalationFormException(CHECK_RESULT, "本级督办单已经审核过,不能重复审核");
+        }
+        if (RESOLVED.equals(result)) {
+            repository.close(processInstanceId, EscalationRepository.RESOLVED, EngineTime.now());
+        } else if (Boolean.TRUE.equals(execution.getVariable("finalLevel"))) {
+            repository.close(processInstanceId, EscalationRepository.CLOSED, EngineTime.now());
+        }
+    }
+}

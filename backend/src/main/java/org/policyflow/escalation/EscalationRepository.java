@@ -1,0 +1,157 @@
+package org.policyflow.escalation;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * pf_escalation and pf_escalation_notice. Writes run inside the engine's transaction (same DataSource), so a refused
+ * or conflicting task completion leaves nothing behind. Notice updates only touch the level's open notice and report
+ * how many rows they changed, so a second answer or check of the same notice is noticed instead of overwriting.
+ */
+@Repository
+class EscalationRepository {
+
+    static final String OPEN = "OPEN";
+    static final String RESOLVED = "RESOLVED";
+    /** Ended by the decision of the highest level without the rectification being accepted. */
+    static final String CLOSED = "CLOSED";
+
+    private static final String OPEN_NOTICE = """
+            id = (select max(n.id) from pf_escalation_notice n join pf_escalation e on e.id = n.escalation_id
+                  where e.process_instance_id = :processInstanceId)""";
+
+    private final JdbcClient jdbc;
+
+    EscalationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record Opening(String processInstanceId, long itemId, Long periodId, String periodLabel, String departmentId,
+                   String trigger, String reason) {
+    }
+
+    record Level(String code, String name, int rank) {
+    }
+
+    /** Registers the escalation at its first level, or moves it to a new level; returns true if it was new. */
+    boolean openOrRaise(Opening opening, Level level, OffsetDateTime now) {
+        int raised = jdbc.sql("""
+                        update pf_escalation set current_level = :level, level_name = :name, level_rank = :rank,
+                               level_since = :now
+                        where process_instance_id = :processInstanceId""")
+                .param("level", level.code()).param("name", level.name()).param("rank", level.rank())
+                .param("now", now).param("processInstanceId", opening.processInstanceId())
+                .update();
+        if (raised > 0) {
+            return false;
+        }
+        jdbc.sql("""
+                        insert into pf_escalation (item_id, period_id, period_label, department_id, trigger_type, reason,
+                            current_level, level_name, level_rank, level_since, status, opened_at, process_instance_id)
+                        values (:itemId, :periodId, :periodLabel, :departmentId, :trigger, :reason,
+                            :level, :name, :rank, :now, :status, :now, :processInstanceId)""")
+                .param("itemId", opening.itemId()).param("periodId", opening.periodId())
+                .param("periodLabel", opening.periodLabel()).param("departmentId", opening.departmentId())
+                .param("trigger", opening.trigger()).param("reason", opening.reason())
+                .param("level", level.code()).param("name", level.name()).param("rank", level.rank())
+                .param("now", now).param("status", OPEN).param("processInstanceId", opening.processInstanceId())
+                .update();
+        return true;
+    }
+
+    record Notice(String level, String levelName, String issuerGroup, String issuedBy, String requirements,
+                  LocalDate deadline) {
+    }
+
+    void issueNotice(String processInstanceId, Notice notice, OffsetDateTime now) {
+        jdbc.sql("""
+                        insert into pf_escalation_notice (escalation_id, level, level_name, issuer_group, issued_by,
+                            requirements, deadline, issued_at)
+                        select id, :level, :levelName, :issuerGroup, :issuedBy, :requirements, :deadline, :now
+                        from pf_escalation where process_instance_id = :processInstanceId""")
+                .param("level", notice.level()).param("levelName", notice.levelName())
+                .param("issuerGroup", notice.issuerGroup()).param("issuedBy", notice.issuedBy())
+                .param("requirements", notice.requirements()).param("deadline", notice.deadline())
+                .param("now", now).param("processInstanceId", processInstanceId)
+                .update();
+    }
+
+    record Answer(String rectification, String measures, String evidenceNote, String answeredBy) {
+    }
+
+    /** @return false if the level's notice was answered or closed already */
+    boolean answerOpenNotice(String processInstanceId, Answer answer, OffsetDateTime now) {
+        return jdbc.sql("""
+                        update pf_escalation_notice set rectification = :rectification, measures = :measures,
+                               evidence_note = :evidenceNote, answered_at = :now, answered_by = :answeredBy
+                        where answered_at is null and check_result is null""" + " and " + OPEN_NOTICE)
+                .param("rectification", answer.rectification()).param("measures", answer.measures())
+                .param("evidenceNote", answer.evidenceNote()).param("answeredBy", answer.answeredBy())
+                .param("now", now).param("processInstanceId", processInstanceId)
+                .update() > 0;
+    }
+
+    /** @return false if the level's notice was checked already */
+    boolean checkOpenNotice(String processInstanceId, String result, String comment, String checkedBy,
+                            OffsetDateTime now) {
+        return jdbc.sql("""
+                        update pf_escalation_notice set check_result = :result, check_comment = :comment,
+                               checked_at = :now, checked_by = :checkedBy
+                        where check_result is null""" + " and " + OPEN_NOTICE)
+                .param("result", result).param("comment", comment).param("checkedBy", checkedBy)
+                .param("now", now).param("processInstanceId", processInstanceId)
+                .update() > 0;
+    }
+
+    void close(String processInstanceId, String status, OffsetDateTime now) {
+        jdbc.sql("update pf_escalation set status = :status, closed_at = :now where process_instance_id = :id")
+                .param("status", status).param("now", now).param("id", processInstanceId)
+                .update();
+    }
+
+    /** The open escalations, highest level first, oldest first within a level; all of them when departments is empty. */
+    List<EscalationQueue.OpenEscalation> findOpen(Optional<Collection<String>> departments, OffsetDateTime now) {
+        if (departments.isPresent() && departments.get().isEmpty()) {
+            return List.of();
+        }
+        String sql = """
+                select e.id, e.item_id, i.label as item_label, i.title as item_title, i.business_key,
+                       e.department_id, d.name as department_name, e.period_id, e.period_label, e.trigger_type,
+                       e.reason, e.current_level, e.level_name, e.level_rank, e.opened_at, e.level_since,
+                       n.deadline, n.answered_at, e.process_instance_id
+                from pf_escalation e
+                join pf_item i on i.id = e.item_id
+                join pf_department d on d.id = e.department_id
+                left join pf_escalation_notice n on n.id =
+                    (select max(x.id) from pf_escalation_notice x where x.escalation_id = e.id and x.level = e.current_level)
+                where e.status = :open""" + (departments.isPresent() ? " and e.department_id in (:departments)" : "")
+                + " order by e.level_rank desc, e.opened_at, e.id";
+        JdbcClient.StatementSpec statement = jdbc.sql(sql).param("open", OPEN);
+        if (departments.isPresent()) {
+            statement = statement.param("departments", departments.get());
+        }
+        return statement.query((rs, row) -> {
+            OffsetDateTime openedAt = rs.getObject("opened_at", OffsetDateTime.class);
+            OffsetDateTime levelSince = rs.getObject("level_since", OffsetDateTime.class);
+            LocalDate deadline = rs.getObject("deadline", LocalDate.class);
+            boolean answered = rs.getObject("answered_at", OffsetDateTime.class) != null;
+            return new EscalationQueue.OpenEscalation(
+                    rs.getLong("id"), rs.getLong("item_id"), rs.getString("item_label"), rs.getString("item_title"),
+                    rs.getString("business_key"), rs.getString("department_id"), rs.getString("department_name"),
+                    rs.getObject("period_id", Long.class), rs.getString("period_label"), rs.getString("trigger_type"),
+                    rs.getString("reason"), rs.getString("current_level"), rs.getString("level_name"),
+                    rs.getInt("level_rank"), openedAt, levelSince,
+                    Duration.between(openedAt, now).toDays(), Duration.between(levelSince, now).toDays(),
+                    deadline, answered,
+                    deadline != null && !answered && deadline.isBefore(now.atZoneSameInstant(EngineTime.ZONE).toLocalDate()),
+                    rs.getString("process_instance_id"));
+        }).list();
+    }
+}

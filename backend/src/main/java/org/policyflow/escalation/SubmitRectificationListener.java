@@ -1,0 +1,39 @@
+package org.policyflow.escalation;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Ends user task "整改反馈" (SubmitRectification): checks the body's rectification answer and records it on the
+ * level's notice. Does nothing when the deadline timer interrupted the task.
+ */
+@Component("submitRectificationListener")
+class SubmitRectificationListener implements ExecutionListener {
+
+    static final String RECTIFICATION = "rectificationText";
+    static final String MEASURES = "measures";
+    static final String EVIDENCE_NOTE = "evidenceNote";
+
+    private final EscalationRepository repository;
+
+    SubmitRectificationListener(EscalationRepository repository) {
+        this.repository = repository;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        if (execution.isCanceled()) {
+            return; // deadline passed (or instance deleted) without an answer
+        }
+        SubmittedForm form = new SubmittedForm(execution);
+        EscalationRepository.Answer answer = new EscalationRepository.Answer(
+                form.requiredText(RECTIFICATION, "整改情况", 5, 4000),
+                form.requiredText(MEASURES, "整改措施", 5, 4000),
+                form.optionalText(EVIDENCE_NOTE, "佐证材料说明", 2000),
+                form.currentUser());
+        if (!repository.answerOpenNotice(execution.getProcessInstanceId(), answer, EngineTime.now())) {
+            throw new EscalationFormException(RECTIFICATION, "本级督办单已经反馈过,不能重复反馈");
+        }
+    }
+}

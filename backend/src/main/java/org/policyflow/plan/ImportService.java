@@ -1,0 +1,289 @@
+package org.policyflow.plan;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
+import org.policyflow.department.Body;
+import org.policyflow.department.DepartmentService;
+import org.policyflow.plan.Plan.Item;
+import org.policyflow.plan.Plan.Target;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Imports a plan document: {@link #preview} reads it and writes nothing; {@link #confirm} writes the plan, its
+ * sections, items, bodies and targets in one transaction and announces it with {@link PlanImported} inside that
+ * transaction, so that a failing listener (starting the processes) undoes the whole import.
+ */
+@Service
+public class ImportService {
+
+    public static final String REBASED = "REBASED";
+    public static final String ORIGINAL = "ORIGINAL";
+
+    /** What the person importing changes before confirming; ids are department ids, null fields stay as read. */
+    public record ItemCorrection(Integer item, String lead, List<String> supporting, List<String> implementers,
+                                 List<Target> targets) {
+    }
+
+    /**
+     * @param calendarAnchor REBASED (default: reporting periods start from the import) or ORIGINAL (the plan's year)
+     */
+    public record ImportRequest(String text, String calendarAnchor, List<ItemCorrection> corrections) {
+    }
+
+    /** The plan as read, the bodies an import would create, and the plan already imported under its number. */
+    public record PlanPreview(@JsonUnwrapped Plan plan, List<Body> newBodies, Long existingPlanId) {
+    }
+
+    public record ImportedItem(long id, int number, String businessKey) {
+    }
+
+    public record ImportResult(long id, String docNumber, List<ImportedItem> items) {
+    }
+
+    /** A plan with this document number exists already: nothing was written. */
+    public static class DuplicatePlanException extends ResponseStatusException {
+        DuplicatePlanException(String docNumber, long existingPlanId) {
+            super(HttpStatus.CONFLICT, "文号为“" + docNumber + "”的方案已经导入（方案编号 " + existingPlanId + "），未重复导入");
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final DepartmentService departments;
+    private final ApplicationEventPublisher events;
+
+    ImportService(JdbcClient jdbc, DepartmentService departments, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.departments = departments;
+        this.events = events;
+    }
+
+    /** Reads the text against the bodies in the database; writes nothing. */
+    public PlanPreview preview(String text) {
+        Plan plan = read(text);
+        return new PlanPreview(plan, newBodies(plan), existingPlan(docNumberOf(plan, text)).orElse(null));
+    }
+
+    @Transactional
+    public ImportResult confirm(ImportRequest request, String importedBy) {
+        String text = PlanText.check(request.text());
+        Plan plan = read(text);
+        String anchor = request.calendarAnchor() == null ? REBASED : request.calendarAnchor();
+        if (!anchor.equals(REBASED) && !anchor.equals(ORIGINAL)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "calendarAnchor 只能是 REBASED 或 ORIGINAL，收到“" + anchor + "”");
+        }
+        String docNumber = docNumberOf(plan, text);
+        Optional<Long> existing = existingPlan(docNumber);
+        if (existing.isPresent()) {
+            throw new DuplicatePlanException(docNumber, existing.get());
+        }
+        List<Body> newBodies = newBodies(plan);
+        List<Item> items = corrected(plan.items(), request.corrections(), newBodies);
+
+        long planId;
+        try {
+            planId = insertPlan(plan, docNumber, text, anchor, importedBy);
+        } catch (DuplicateKeyException e) {
+            throw new DuplicatePlanException(docNumber, existingPlan(docNumber).orElse(-1L));
+        }
+        departments.registerMissing(items.stream().flatMap(ImportService::bodies).toList(), planId);
+        for (int i = 0; i < plan.sections().size(); i++) {
+            Plan.Section section = plan.sections().get(i);
+            jdbc.sql("insert into pf_plan_section (plan_id, ordinal, label, title) values (?, ?, ?, ?)")
+                    .params(planId, i + 1, cut(section.label(), 20), cut(section.title(), 500)).update();
+        }
+        List<ImportedItem> imported = new ArrayList<>();
+        for (Item item : items) {
+            String businessKey = docNumber + "-" + item.number();
+            long itemId = insertItem(planId, item, businessKey);
+            insertBodies(itemId, item);
+            for (int t = 0; t < item.targets().size(); t++) {
+                Target target = item.targets().get(t);
+                jdbc.sql("insert into pf_target (item_id, ordinal, text, target_value, unit, comparator, deadline) "
+                                + "values (?, ?, ?, ?, ?, ?, ?)")
+                        .params(itemId, t + 1, cut(target.text(), 1000), target.value(), cut(target.unit(), 20),
+                                target.comparator(), target.deadline())
+                        .update();
+            }
+            imported.add(new ImportedItem(itemId, item.number(), businessKey));
+        }
+        events.publishEvent(new PlanImported(planId, imported.stream().map(ImportedItem::id).toList()));
+        return new ImportResult(planId, docNumber, imported);
+    }
+
+    /** The plan imported under this document number, if any. */
+    public Optional<Long> existingPlan(String docNumber) {
+        return jdbc.sql("select id from pf_plan where doc_number = ?").param(docNumber).query(Long.class).optional();
+    }
+
+    Plan read(String text) {
+        return new PlanReader(departments.directory()).read(PlanText.check(text));
+    }
+
+    /** A plan without a document number is keyed by a digest of its text, so that importing it again is refused. */
+    static String docNumberOf(Plan plan, String text) {
+        return plan.docNumber() != null ? plan.docNumber() : "无文号-" + sha256(text).substring(0, 12);
+    }
+
+    private List<Body> newBodies(Plan plan) {
+        Map<String, Body> missing = new LinkedHashMap<>();
+        plan.items().stream().flatMap(ImportService::bodies)
+                .filter(body -> !body.isRegistered() && departments.findById(body.id()).isEmpty())
+                .forEach(body -> missing.putIfAbsent(body.id(), body));
+        return List.copyOf(missing.values());
+    }
+
+    private static Stream<Body> bodies(Item item) {
+        return Stream.of(Stream.ofNullable(item.lead()), item.supporting().stream(), item.implementers().stream())
+                .flatMap(s -> s);
+    }
+
+    private List<Item> corrected(List<Item> items, List<ItemCorrection> corrections, List<Body> newBodies) {
+        if (corrections == null || corrections.isEmpty()) {
+            return items;
+        }
+        List<Item> result = new ArrayList<>(items);
+        for (int c = 0; c < corrections.size(); c++) {
+            ItemCorrection correction = corrections.get(c);
+            String field = "corrections[" + c + "]";
+            if (correction == null || correction.item() == null || correction.item() < 1
+                    || correction.item() > items.size()) {
+                throw badRequest(field + ".item 必须是 1 到 " + items.size() + " 之间的事项序号");
+            }
+            Item item = result.get(correction.item() - 1);
+            Body lead = correction.lead() == null ? item.lead()
+                    : correction.lead().isBlank() ? null : body(correction.lead(), field + ".lead", newBodies);
+            List<Body> supporting = correction.supporting() == null ? item.supporting()
+                    : bodies(correction.supporting(), field + ".supporting", newBodies);
+            List<Body> implementers = correction.implementers() == null ? item.implementers()
+                    : bodies(correction.implementers(), field + ".implementers", newBodies);
+            List<Target> targets = correction.targets() == null ? item.targets()
+                    : checkedTargets(correction.targets(), field + ".targets");
+            if (lead != null) {
+                supporting = supporting.stream().filter(b -> !b.id().equals(lead.id())).toList();
+                implementers = implementers.stream().filter(b -> !b.id().equals(lead.id())).toList();
+            }
+            result.set(correction.item() - 1, new Item(item.number(), item.label(), item.section(), item.title(),
+                    item.text(), lead, supporting, implementers, targets, item.responsibilityNote(), item.line()));
+        }
+        return result;
+    }
+
+    private List<Body> bodies(List<String> ids, String field, List<Body> newBodies) {
+        List<Body> bodies = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            Body body = body(ids.get(i), field + "[" + i + "]", newBodies);
+            if (!bodies.contains(body)) {
+                bodies.add(body);
+            }
+        }
+        return bodies;
+    }
+
+    private Body body(String id, String field, List<Body> newBodies) {
+        if (id == null) {
+            throw badRequest(field + " 不能为空");
+        }
+        return departments.findById(id)
+                .or(() -> newBodies.stream().filter(b -> b.id().equals(id)).findFirst())
+                .orElseThrow(() -> badRequest(field + "：没有编号为“" + id + "”的单位"));
+    }
+
+    private static List<Target> checkedTargets(List<Target> targets, String field) {
+        for (int i = 0; i < targets.size(); i++) {
+            Target target = targets.get(i);
+            String at = field + "[" + i + "]";
+            if (target == null || target.text() == null || target.text().isBlank()) {
+                throw badRequest(at + ".text 不能为空");
+            }
+            if (target.value() == null || target.value().abs().compareTo(new java.math.BigDecimal("1e15")) >= 0) {
+                throw badRequest(at + ".value 必须是小于 10^15 的数值");
+            }
+            if (target.unit() == null || target.unit().isBlank() || target.unit().length() > 20) {
+                throw badRequest(at + ".unit 必须是 1 到 20 个字符");
+            }
+            if (!List.of(TargetReader.AT_LEAST, TargetReader.MORE_THAN, TargetReader.ABOUT, TargetReader.REACH,
+                    TargetReader.AT_MOST).contains(target.comparator())) {
+                throw badRequest(at + ".comparator 只能是 AT_LEAST、MORE_THAN、ABOUT、REACH 或 AT_MOST");
+            }
+        }
+        return targets;
+    }
+
+    private static ResponseStatusException badRequest(String message) {
+        return new ResponseStatusException(HttpStatus.BAD_REQUEST, message);
+    }
+
+    private long insertPlan(Plan plan, String docNumber, String text, String anchor, String importedBy) {
+        int year = plan.year() != null ? plan.year() : LocalDate.now().getYear();
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("insert into pf_plan (doc_number, title, issuer, published, plan_year, source_sha256, source_text, "
+                        + "imported_at, imported_by, calendar_anchor) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(cut(docNumber, 100), cut(plan.title() == null ? docNumber : plan.title(), 500),
+                        cut(plan.issuer(), 200), plan.published(), year, sha256(text), text, OffsetDateTime.now(),
+                        cut(importedBy, 64), anchor)
+                .update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    private long insertItem(long planId, Item item, String businessKey) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("insert into pf_item (plan_id, number, label, section_ordinal, title, text, responsibility_note, "
+                        + "business_key) values (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(planId, item.number(), cut(item.label(), 20), item.section(), cut(item.title(), 1000),
+                        cut(item.text(), 100_000), cut(item.responsibilityNote(), 2000), cut(businessKey, 200))
+                .update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    private void insertBodies(long itemId, Item item) {
+        if (item.lead() != null) {
+            insertBody(itemId, item.lead(), "LEAD", 0);
+        }
+        for (int i = 0; i < item.supporting().size(); i++) {
+            insertBody(itemId, item.supporting().get(i), "SUPPORTING", i + 1);
+        }
+        for (int i = 0; i < item.implementers().size(); i++) {
+            insertBody(itemId, item.implementers().get(i), "IMPLEMENTER", i + 1);
+        }
+    }
+
+    private void insertBody(long itemId, Body body, String role, int ordinal) {
+        jdbc.sql("insert into pf_item_body (item_id, department_id, role, ordinal) values (?, ?, ?, ?)")
+                .params(itemId, body.id(), role, ordinal).update();
+    }
+
+    private static String cut(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max - 1) + "…";
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

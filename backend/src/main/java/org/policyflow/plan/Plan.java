@@ -1,0 +1,55 @@
+package org.policyflow.plan;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.policyflow.department.Body;
+
+/**
+ * A plan as read from its document: what the command line prints as JSON and what an import writes.
+ *
+ * @param year     the year the plan is for (from its title, else its document number, else its publication)
+ * @param warnings what the reader could not settle and a person should look at, with the line it concerns
+ */
+public record Plan(String title, String issuer, String docNumber, LocalDate published, Integer year,
+                   List<Section> sections, List<Item> items, List<Warning> warnings) {
+
+    /** A heading that groups items ("一、强化质量支撑"). */
+    public record Section(String label, String title) {
+    }
+
+    /**
+     * One numbered action item.
+     *
+     * @param number             1..n in document order
+     * @param label              the number as written, e.g. "(三)" or "12."
+     * @param section            1-based index into the plan's sections, null if the plan has no sections
+     * @param title              the first sentence
+     * @param text               the full text after the label, responsibility note included
+     * @param lead               the leading body (牵头单位); null if the document names none
+     * @param supporting         supporting bodies (配合单位) in document order
+     * @param implementers       bodies that carry the item out locally, e.g. every county-level government
+     * @param responsibilityNote the note that names the bodies, as written; null if there is none
+     * @param line               the line the item starts on
+     */
+    public record Item(int number, String label, Integer section, String title, String text, Body lead,
+                       List<Body> supporting, List<Body> implementers, List<Target> targets,
+                       String responsibilityNote, int line) {
+    }
+
+    /**
+     * A quantitative commitment in an item's text.
+     *
+     * @param text       the clause that states it
+     * @param value      normalised number (6万 → 60000); money in 万元
+     * @param comparator AT_LEAST, MORE_THAN, ABOUT, REACH or AT_MOST
+     * @param deadline   the date the text sets for it, if any
+     */
+    public record Target(String text, BigDecimal value, String unit, String comparator, LocalDate deadline) {
+    }
+
+    /** Something a person should check, at a 1-based line of the document (0: the document as a whole). */
+    public record Warning(int line, String message) {
+    }
+}

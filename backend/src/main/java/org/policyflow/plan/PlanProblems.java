@@ -1,0 +1,52 @@
+package org.policyflow.plan;
+
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** Problem details (RFC 9457) for bad plan uploads, naming the field or the reason in Chinese. */
+@RestControllerAdvice(assignableTypes = PlanController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class PlanProblems {
+
+    @ExceptionHandler(PlanTextException.class)
+    ProblemDetail unreadablePlan(PlanTextException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "text：" + e.getMessage());
+        problem.setTitle("无法读取方案文本");
+        problem.setProperty("field", "text");
+        return problem;
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadableRequest(HttpMessageNotReadableException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PlanRequestLimit.TooLargeException) {
+                ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+                        PlanRequestLimit.tooLargeMessage());
+                problem.setTitle("请求过大");
+                return problem;
+            }
+        }
+        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+        problem.setTitle("请求格式不正确");
+        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            problem.setDetail("字段 " + field + " 的值类型不对（text 为字符串，calendarAnchor 为 REBASED 或 ORIGINAL，"
+                    + "corrections 为列表）");
+            problem.setProperty("field", field);
+        } else {
+            problem.setDetail("请求体不是有效的 JSON，或缺少请求体");
+        }
+        return problem;
+    }
+}

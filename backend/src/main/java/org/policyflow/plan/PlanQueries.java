@@ -1,0 +1,114 @@
+package org.policyflow.plan;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.policyflow.department.Body;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** Reads imported plans back for the API: the list of plans, and one plan with its items, bodies and targets. */
+@Service
+public class PlanQueries {
+
+    public record PlanSummary(long id, String docNumber, String title, String issuer, LocalDate published, int year,
+                              String calendarAnchor, OffsetDateTime importedAt, String importedBy, int items) {
+    }
+
+    public record SectionView(int ordinal, String label, String title) {
+    }
+
+    public record TargetView(long id, int ordinal, String text, BigDecimal value, String unit, String comparator,
+                             LocalDate deadline) {
+    }
+
+    public record ItemView(long id, int number, String label, Integer section, String title, String text,
+                           String responsibilityNote, String businessKey, Body lead, List<Body> supporting,
+                           List<Body> implementers, List<TargetView> targets) {
+    }
+
+    public record PlanDetail(long id, String docNumber, String title, String issuer, LocalDate published, int year,
+                             String calendarAnchor, OffsetDateTime importedAt, String importedBy, String sourceSha256,
+                             List<SectionView> sections, List<ItemView> items) {
+    }
+
+    private static final String SUMMARY = "select p.id, p.doc_number, p.title, p.issuer, p.published, p.plan_year, "
+            + "p.calendar_anchor, p.imported_at, p.imported_by, p.source_sha256, "
+            + "(select count(*) from pf_item i where i.plan_id = p.id) item_count from pf_plan p";
+
+    private final JdbcClient jdbc;
+
+    PlanQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<PlanSummary> list() {
+        return jdbc.sql(SUMMARY + " order by p.id").query((rs, n) -> new PlanSummary(rs.getLong("id"),
+                rs.getString("doc_number"), rs.getString("title"), rs.getString("issuer"),
+                rs.getObject("published", LocalDate.class), rs.getInt("plan_year"), rs.getString("calendar_anchor"),
+                rs.getObject("imported_at", OffsetDateTime.class), rs.getString("imported_by"),
+                rs.getInt("item_count"))).list();
+    }
+
+    public Optional<PlanDetail> find(long id) {
+        Optional<PlanSummary> summary = jdbc.sql(SUMMARY + " where p.id = ?").param(id).query((rs, n) ->
+                new PlanSummary(rs.getLong("id"), rs.getString("doc_number"), rs.getString("title"),
+                        rs.getString("issuer"), rs.getObject("published", LocalDate.class), rs.getInt("plan_year"),
+                        rs.getString("calendar_anchor"), rs.getObject("imported_at", OffsetDateTime.class),
+                        rs.getString("imported_by"), rs.getInt("item_count"))).optional();
+        if (summary.isEmpty()) {
+            return Optional.empty();
+        }
+        String sha = jdbc.sql("select source_sha256 from pf_plan where id = ?").param(id).query(String.class).single();
+        List<SectionView> sections = jdbc.sql("select ordinal, label, title from pf_plan_section where plan_id = ? "
+                + "order by ordinal").param(id).query((rs, n) -> new SectionView(rs.getInt("ordinal"),
+                rs.getString("label"), rs.getString("title"))).list();
+
+        Map<Long, List<Body>[]> bodies = new LinkedHashMap<>();
+        jdbc.sql("select b.item_id, b.role, d.id, d.name, d.kind from pf_item_body b "
+                        + "join pf_department d on d.id = b.department_id join pf_item i on i.id = b.item_id "
+                        + "where i.plan_id = ? order by b.item_id, b.role, b.ordinal")
+                .param(id).query((rs, n) -> {
+                    List<Body>[] roles = bodies.computeIfAbsent(rs.getLong("item_id"), k -> newRoles());
+                    Body body = new Body(rs.getString("id"), rs.getString("name"), rs.getString("kind"));
+                    switch (rs.getString("role")) {
+                        case "LEAD" -> roles[0].add(body);
+                        case "SUPPORTING" -> roles[1].add(body);
+                        default -> roles[2].add(body);
+                    }
+                    return null;
+                }).list();
+        Map<Long, List<TargetView>> targets = new LinkedHashMap<>();
+        jdbc.sql("select t.* from pf_target t join pf_item i on i.id = t.item_id where i.plan_id = ? "
+                        + "order by t.item_id, t.ordinal")
+                .param(id).query((rs, n) -> targets.computeIfAbsent(rs.getLong("item_id"), k -> new ArrayList<>())
+                        .add(new TargetView(rs.getLong("id"), rs.getInt("ordinal"), rs.getString("text"),
+                                TargetReader.plain(rs.getBigDecimal("target_value")), rs.getString("unit"),
+                                rs.getString("comparator"), rs.getObject("deadline", LocalDate.class))))
+                .list();
+        List<ItemView> items = jdbc.sql("select * from pf_item where plan_id = ? order by number").param(id)
+                .query((rs, n) -> {
+                    long itemId = rs.getLong("id");
+                    List<Body>[] roles = bodies.getOrDefault(itemId, newRoles());
+                    return new ItemView(itemId, rs.getInt("number"), rs.getString("label"),
+                            (Integer) rs.getObject("section_ordinal", Integer.class), rs.getString("title"),
+                            rs.getString("text"), rs.getString("responsibility_note"), rs.getString("business_key"),
+                            roles[0].isEmpty() ? null : roles[0].get(0), roles[1], roles[2],
+                            targets.getOrDefault(itemId, List.of()));
+                }).list();
+        PlanSummary s = summary.get();
+        return Optional.of(new PlanDetail(s.id(), s.docNumber(), s.title(), s.issuer(), s.published(), s.year(),
+                s.calendarAnchor(), s.importedAt(), s.importedBy(), sha, sections, items));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Body>[] newRoles() {
+        return new List[] {new ArrayList<Body>(), new ArrayList<Body>(), new ArrayList<Body>()};
+    }
+}

@@ -1,0 +1,31 @@
+package org.policyflow.reporting;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** 签收配合任务: a supporting body or implementer acknowledges its part of the item. */
+@Component
+public class AcknowledgePartCompleted implements TaskListener {
+
+    private final ReportingRecords records;
+
+    public AcknowledgePartCompleted(ReportingRecords records) {
+        this.records = records;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        FormValues form = new FormValues(task);
+        if (!Boolean.TRUE.equals(task.getVariable("partAcknowledged"))) {
+            throw new SubmissionRejected("partAcknowledged", "请勾选「确认签收」");
+        }
+        String department = (String) task.getVariable("departmentId");
+        List<?> supporting = (List<?>) task.getVariable("supportingDepartmentIds");
+        records.acknowledgement(ReportingRecords.id(task.getVariable("itemId")), department,
+                supporting.contains(department) ? "SUPPORTING" : "IMPLEMENTER", "ACCEPTED",
+                form.optionalText("acknowledgementComment", "签收说明", 2000), task);
+    }
+}

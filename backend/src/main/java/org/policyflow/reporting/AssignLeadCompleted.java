@@ -1,0 +1,28 @@
+package org.policyflow.reporting;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** 确定牵头单位: the coordinating office confirms the contested lead or names another one. */
+@Component
+public class AssignLeadCompleted implements TaskListener {
+
+    private final ReportingRecords records;
+
+    public AssignLeadCompleted(ReportingRecords records) {
+        this.records = records;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        FormValues form = new FormValues(task);
+        String lead = form.requiredText("assignedLeadId", "牵头单位", 64);
+        if (!records.departmentExists(lead)) {
+            throw new SubmissionRejected("assignedLeadId", "「牵头单位」不是已登记的单位:" + lead);
+        }
+        String comment = form.optionalText("assignmentComment", "说明", 2000);
+        records.acknowledgement(ReportingRecords.id(task.getVariable("itemId")), lead, "COORDINATION", "ASSIGNED", comment, task);
+        task.setVariable("leadDepartmentId", lead);
+    }
+}

@@ -1,0 +1,42 @@
+package org.policyflow.reporting;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.policyflow.reporting.TargetValuesPrefill.Figure;
+import org.springframework.stereotype.Component;
+
+/**
+ * 编制进展报告: checks and records the lead's report (a new revision each time) with a figure for every numeric
+ * target, and how many days after the due date it came.
+ */
+@Component
+public class CompileReportCompleted implements TaskListener {
+
+    private final ReportingRecords records;
+
+    public CompileReportCompleted(ReportingRecords records) {
+        this.records = records;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        FormValues form = new FormValues(task);
+        long itemId = ReportingRecords.id(task.getVariable("itemId"));
+        var figures = TargetValuesPrefill.read(form, records.targets(itemId), true);
+        Instant due = ((Date) task.getVariable("dueAt")).toInstant();
+        Instant now = ReportingRecords.now();
+        int daysLate = now.isAfter(due) ? (int) Duration.between(due, now).toDays() + 1 : 0;
+        long reportId = records.report(itemId, ReportingRecords.id(task.getVariable("periodId")),
+                (String) task.getVariable("leadDepartmentId"), form.requiredText("narrative", "工作进展", 10000),
+                form.optionalText("problems", "存在问题", 5000), form.optionalText("nextSteps", "下一步计划", 5000),
+                daysLate, task);
+        for (Figure figure : figures) {
+            records.targetValue(figure.targetId(), reportId, null, figure.value());
+        }
+        task.setVariable("reportId", reportId);
+    }
+}

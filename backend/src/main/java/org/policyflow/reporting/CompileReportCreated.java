@@ -1,0 +1,23 @@
+package org.policyflow.reporting;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** 编制进展报告: offers each numeric target, with the figures of the returned revision when revising. */
+@Component
+public class CompileReportCreated implements TaskListener {
+
+    private final ReportingRecords records;
+
+    public CompileReportCreated(ReportingRecords records) {
+        this.records = records;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        long itemId = ReportingRecords.id(task.getVariable("itemId"));
+        TargetValuesPrefill.offer(task, records.targets(itemId),
+                records.latestReportValues(itemId, ReportingRecords.id(task.getVariable("periodId"))));
+    }
+}

@@ -1,0 +1,58 @@
+package org.policyflow.reporting;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.policyflow.workflow.ReportingDeadlines;
+import org.springframework.stereotype.Component;
+
+/**
+ * 顺延截止日期: records the approval and moves the period's due date, with it the due dates of the open tasks and
+ * the reminder, 催办 and grace timers still waiting.
+ */
+@Component
+public class ExtensionApproved implements JavaDelegate {
+
+    /** Timer activities of reporting-period.bpmn and the variable holding the instant each waits for. */
+    private static final Map<String, String> TIMERS = Map.of(
+            "ContributionReminder", "reminderAt", "ContributionOverdue", "dueAt", "GraceExpired", "escalateAt");
+
+    private final ReportingRecords records;
+
+    public ExtensionApproved(ReportingRecords records) {
+        this.records = records;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Instant newDue = records.extensionDecided(ReportingRecords.id(execution.getVariable("extensionId")),
+                "APPROVED", (String) execution.getVariable("extensionReviewComment"));
+        Date oldDue = (Date) execution.getVariable("dueAt");
+        execution.setVariable("dueAt", Date.from(newDue));
+        ReportingDeadlines.schedule(execution);
+
+        String instance = execution.getProcessInstanceId();
+        TaskService tasks = execution.getProcessEngineServices().getTaskService();
+        for (Task task : tasks.createTaskQuery().processInstanceId(instance).list()) {
+            if (oldDue.equals(task.getDueDate())) {
+                task.setDueDate(Date.from(newDue));
+                tasks.saveTask(task);
+            }
+        }
+        ManagementService management = execution.getProcessEngineServices().getManagementService();
+        for (Job job : management.createJobQuery().processInstanceId(instance).timers().list()) {
+            String variable = TIMERS.get(management.createJobDefinitionQuery()
+                    .jobDefinitionId(job.getJobDefinitionId()).singleResult().getActivityId());
+            if (variable != null) {
+                management.setJobDuedate(job.getId(), (Date) execution.getVariable(variable));
+            }
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package org.policyflow.reporting;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** 维持原截止日期: records the refusal; the due date stays. */
+@Component
+public class ExtensionRefused implements JavaDelegate {
+
+    private final ReportingRecords records;
+
+    public ExtensionRefused(ReportingRecords records) {
+        this.records = records;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        records.extensionDecided(ReportingRecords.id(execution.getVariable("extensionId")), "REFUSED",
+                (String) execution.getVariable("extensionReviewComment"));
+    }
+}

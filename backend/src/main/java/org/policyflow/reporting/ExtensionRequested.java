@@ -1,0 +1,55 @@
+package org.policyflow.reporting;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.policyflow.PolicyFlowApplication;
+import org.springframework.stereotype.Component;
+
+/**
+ * 登记延期申请: accepts a request only before the due date and for a later date, and records it. The request
+ * arrives as message {@code extension-requested} with {@code extensionReason}, {@code requestedDueDate}
+ * (yyyy-MM-dd) and optionally {@code extensionRequestedBy} (default: the lead).
+ */
+@Component
+public class ExtensionRequested implements JavaDelegate {
+
+    private static final ZoneId ZONE = ZoneId.of(PolicyFlowApplication.TIME_ZONE);
+
+    private final ReportingRecords records;
+
+    public ExtensionRequested(ReportingRecords records) {
+        this.records = records;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Instant due = ((Date) execution.getVariable("dueAt")).toInstant();
+        if (!ReportingRecords.now().isBefore(due)) {
+            throw new RequestRejected("截止日期已过,不能再申请延期,请尽快报送");
+        }
+        String reason;
+        LocalDate requested;
+        try {
+            FormValues form = new FormValues(execution);
+            reason = form.requiredText("extensionReason", "延期理由", 2000);
+            requested = form.date("requestedDueDate", "申请延期至");
+        } catch (SubmissionRejected e) {
+            throw new RequestRejected(e.getMessage());
+        }
+        // like the calendar's due dates: the end of the requested day in Suzhou
+        Instant requestedDue = requested.plusDays(1).atStartOfDay(ZONE).toInstant();
+        if (!requestedDue.isAfter(due)) {
+            throw new RequestRejected("「申请延期至」必须晚于现在的截止日期");
+        }
+        Object by = execution.getVariable("extensionRequestedBy");
+        String department = by != null ? by.toString() : (String) execution.getVariable("leadDepartmentId");
+        execution.setVariable("extensionId", records.extensionRequested(ReportingRecords.id(
+                execution.getVariable("itemId")), ReportingRecords.id(execution.getVariable("periodId")), department,
+                reason, due, requestedDue));
+    }
+}

@@ -1,0 +1,203 @@
+package org.policyflow.reporting;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Writes what was submitted through the processes into PolicyFlow's reporting tables (V21__reporting.sql). */
+@Repository
+public class ReportingRecords {
+
+    private final JdbcClient jdbc;
+
+    public ReportingRecords(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** An id variable: a Long set from Java, possibly an Integer after a round trip through JSON. */
+    public static long id(Object variable) {
+        return ((Number) variable).longValue();
+    }
+
+    /** The engine's clock: tests that move it to fire timers move lateness and timestamps with it. */
+    static Instant now() {
+        return ClockUtil.getCurrentTime().toInstant();
+    }
+
+    private static Timestamp nowStamp() {
+        return Timestamp.from(now());
+    }
+
+    /** Who completed the task: the authenticated user, or null when the engine acts alone. */
+    static String user(DelegateTask task) {
+        var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        return authentication == null ? null : authentication.getUserId();
+    }
+
+    void acknowledgement(long itemId, String departmentId, String role, String outcome, String comment,
+            DelegateTask task) {
+        jdbc.sql("""
+                insert into pf_acknowledgement (item_id, department_id, role, outcome, comment, task_id, recorded_by,
+                  recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(itemId, departmentId, role, outcome, comment, task.getId(), user(task), nowStamp()).update();
+    }
+
+    boolean departmentExists(String departmentId) {
+        return jdbc.sql("select count(*) from pf_department where id = ?").param(departmentId)
+                .query(Long.class).single() > 0;
+    }
+
+    long workPlan(long itemId, String departmentId, DelegateTask task) {
+        return insert("""
+                insert into pf_work_plan (item_id, department_id, task_id, recorded_by, recorded_at)
+                values (?, ?, ?, ?, ?)""", itemId, departmentId, task.getId(), user(task), nowStamp());
+    }
+
+    void milestone(long workPlanId, long periodId, Long targetId, String description, BigDecimal plannedValue) {
+        jdbc.sql("""
+                insert into pf_milestone (work_plan_id, period_id, target_id, description, planned_value)
+                values (?, ?, ?, ?, ?)""").params(workPlanId, periodId, targetId, description, plannedValue).update();
+    }
+
+    long contribution(long itemId, long periodId, String departmentId, String narrative, String evidence,
+            DelegateTask task) {
+        return insert("""
+                insert into pf_contribution (item_id, period_id, department_id, narrative, evidence, task_id,
+                  recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?)""",
+                itemId, periodId, departmentId, narrative, evidence, task.getId(), user(task), nowStamp());
+    }
+
+    /** The next revision of the item's report for the period. */
+    long report(long itemId, long periodId, String departmentId, String narrative, String problems,
+            String nextSteps, int daysLate, DelegateTask task) {
+        int revision = jdbc.sql("select count(*) from pf_report where item_id = ? and period_id = ?")
+                .params(itemId, periodId).query(Integer.class).single() + 1;
+        return insert("""
+                insert into pf_report (item_id, period_id, revision, department_id, narrative, problems, next_steps,
+                  days_late, task_id, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                itemId, periodId, revision, departmentId, narrative, problems, nextSteps, daysLate, task.getId(),
+                user(task), nowStamp());
+    }
+
+    void targetValue(long targetId, Long reportId, Long contributionId, BigDecimal value) {
+        jdbc.sql("""
+                insert into pf_target_value (target_id, report_id, contribution_id, reported_value)
+                values (?, ?, ?, ?)""").params(targetId, reportId, contributionId, value).update();
+    }
+
+    /** A numeric target of an item as the report's figures refer to it. */
+    public record Target(long id, String text, BigDecimal targetValue, String unit) {
+    }
+
+    public List<Target> targets(long itemId) {
+        return jdbc.sql("select id, text, target_value, unit from pf_target where item_id = ? order by ordinal")
+                .param(itemId).query(Target.class).list();
+    }
+
+    /** The figures of the item's latest report for the period, by target id (empty before the first report). */
+    List<ReportedValue> latestReportValues(long itemId, long periodId) {
+        return jdbc.sql("""
+                select v.target_id, v.reported_value from pf_target_value v join pf_report r on r.id = v.report_id
+                where r.item_id = ? and r.period_id = ? and r.revision =
+                  (select max(revision) from pf_report where item_id = ? and period_id = ?)""")
+                .params(itemId, periodId, itemId, periodId).query(ReportedValue.class).list();
+    }
+
+    record ReportedValue(long targetId, BigDecimal reportedValue) {
+    }
+
+    List<ReportedValue> reportValues(long reportId) {
+        return jdbc.sql("select target_id, reported_value from pf_target_value where report_id = ?")
+                .param(reportId).query(ReportedValue.class).list();
+    }
+
+    record ReportSummary(int revision, String narrative, String problems, String nextSteps, int daysLate,
+            String rating) {
+    }
+
+    ReportSummary reportSummary(long reportId) {
+        return jdbc.sql("select revision, narrative, problems, next_steps, days_late, rating from pf_report where id = ?")
+                .param(reportId).query(ReportSummary.class).single();
+    }
+
+    record RatedValue(String targetText, BigDecimal reportedValue, String unit, String rating) {
+    }
+
+    List<RatedValue> ratedValues(long reportId) {
+        return jdbc.sql("""
+                select t.text as target_text, v.reported_value, t.unit, v.rating from pf_target_value v
+                join pf_target t on t.id = v.target_id where v.report_id = ? order by t.ordinal""")
+                .param(reportId).query(RatedValue.class).list();
+    }
+
+    void rateTarget(long reportId, long targetId, BigDecimal expectedProgress, String rating) {
+        jdbc.sql("update pf_target_value set expected_progress = ?, rating = ? where report_id = ? and target_id = ?")
+                .params(expectedProgress, rating, reportId, targetId).update();
+    }
+
+    void rateReport(long reportId, String rating) {
+        jdbc.sql("update pf_report set rating = ? where id = ?").params(rating, reportId).update();
+    }
+
+    int daysLate(long reportId) {
+        return jdbc.sql("select days_late from pf_report where id = ?").param(reportId).query(Integer.class).single();
+    }
+
+    /** @return how often the item's report for the period has now been returned */
+    int review(long reportId, String decision, String comment, DelegateTask task) {
+        jdbc.sql("""
+                insert into pf_review (report_id, decision, comment, task_id, recorded_by, recorded_at)
+                values (?, ?, ?, ?, ?, ?)""").params(reportId, decision, comment, task.getId(), user(task), nowStamp())
+                .update();
+        return jdbc.sql("""
+                select count(*) from pf_review v join pf_report r on r.id = v.report_id
+                where v.decision = 'RETURNED' and (r.item_id, r.period_id) =
+                  (select item_id, period_id from pf_report where id = ?)""")
+                .param(reportId).query(Integer.class).single();
+    }
+
+    long extensionRequested(long itemId, long periodId, String departmentId, String reason, Instant previousDue,
+            Instant requestedDue) {
+        return insert("""
+                insert into pf_extension (item_id, period_id, department_id, reason, previous_due_at,
+                  requested_due_at, status, requested_at) values (?, ?, ?, ?, ?, ?, 'REQUESTED', ?)""",
+                itemId, periodId, departmentId, reason, Timestamp.from(previousDue), Timestamp.from(requestedDue),
+                nowStamp());
+    }
+
+    /** @return the due date the extension asked for */
+    Instant extensionDecided(long extensionId, String status, String comment) {
+        jdbc.sql("update pf_extension set status = ?, review_comment = ?, decided_at = ? where id = ?")
+                .params(status, comment, nowStamp(), extensionId).update();
+        return jdbc.sql("select requested_due_at from pf_extension where id = ?").param(extensionId)
+                .query(Timestamp.class).single().toInstant();
+    }
+
+    void reminder(long itemId, long periodId, String departmentId, String kind, Instant dueAt) {
+        jdbc.sql("""
+                insert into pf_reminder (item_id, period_id, department_id, kind, due_at, sent_at)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(itemId, periodId, departmentId, kind, Timestamp.from(dueAt), nowStamp()).update();
+    }
+
+    void assessment(long itemId, String result, int score, String comment, DelegateTask task) {
+        jdbc.sql("""
+                insert into pf_assessment (item_id, result, score, comment, task_id, recorded_by, recorded_at)
+                values (?, ?, ?, ?, ?, ?, ?)""").params(itemId, result, score, comment, task.getId(), user(task),
+                nowStamp()).update();
+    }
+
+    private long insert(String sql, Object... params) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql(sql).params(params).update(keys, "id");
+        return keys.getKey().longValue();
+    }
+}

@@ -1,0 +1,32 @@
+package org.policyflow.reporting;
+
+import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** 审核进展报告: records the coordinating office's approval or return; routing follows review-routing.dmn. */
+@Component
+public class ReviewReportCompleted implements TaskListener {
+
+    private final ReportingRecords records;
+
+    public ReviewReportCompleted(ReportingRecords records) {
+        this.records = records;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        FormValues form = new FormValues(task);
+        String decision = form.choice("reviewDecision", "审核意见", Set.of("approve", "return"));
+        String comment = "return".equals(decision)
+                ? form.requiredText("reviewComment", "审核说明(退回理由)", 2000)
+                : form.optionalText("reviewComment", "审核说明", 2000);
+        int returns = records.review(ReportingRecords.id(task.getVariable("reportId")),
+                "return".equals(decision) ? "RETURNED" : "APPROVED", comment, task);
+        task.setVariable("reviewOutcome", decision);
+        task.setVariable("returnCount", returns);
+        task.setVariable("returnReason", "return".equals(decision) ? comment : null);
+    }
+}

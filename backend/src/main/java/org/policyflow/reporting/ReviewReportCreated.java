@@ -1,0 +1,42 @@
+package org.policyflow.reporting;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** 审核进展报告: shows the reviewer the report revision with its figures and ratings, read from pf_report. */
+@Component
+public class ReviewReportCreated implements TaskListener {
+
+    private static final Map<String, String> RATINGS = Map.of("GREEN", "绿灯", "YELLOW", "黄灯", "RED", "红灯");
+
+    private final ReportingRecords records;
+
+    public ReviewReportCreated(ReportingRecords records) {
+        this.records = records;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        long reportId = ReportingRecords.id(task.getVariable("reportId"));
+        ReportingRecords.ReportSummary report = records.reportSummary(reportId);
+        task.getExecution().setVariableLocal("reportRevision", report.revision());
+        task.getExecution().setVariableLocal("reportNarrative", report.narrative());
+        task.getExecution().setVariableLocal("reportProblems", report.problems());
+        task.getExecution().setVariableLocal("reportNextSteps", report.nextSteps());
+        task.getExecution().setVariableLocal("reportDaysLate", report.daysLate());
+        task.getExecution().setVariableLocal("reportRating", RATINGS.getOrDefault(report.rating(), report.rating()));
+        List<Map<String, Object>> rows = records.ratedValues(reportId).stream().map(value -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("targetText", value.targetText());
+            row.put("value", value.reportedValue().stripTrailingZeros().toPlainString() + value.unit());
+            row.put("rating", RATINGS.getOrDefault(value.rating(), value.rating()));
+            return row;
+        }).toList();
+        Prefill.rows(task, "ratedValues", rows);
+    }
+}

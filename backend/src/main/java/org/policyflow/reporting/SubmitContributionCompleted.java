@@ -1,0 +1,30 @@
+package org.policyflow.reporting;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.policyflow.reporting.TargetValuesPrefill.Figure;
+import org.springframework.stereotype.Component;
+
+/** 报送配合材料: records a contributor's narrative, evidence and the figures it gave. */
+@Component
+public class SubmitContributionCompleted implements TaskListener {
+
+    private final ReportingRecords records;
+
+    public SubmitContributionCompleted(ReportingRecords records) {
+        this.records = records;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        FormValues form = new FormValues(task);
+        long itemId = ReportingRecords.id(task.getVariable("itemId"));
+        var figures = TargetValuesPrefill.read(form, records.targets(itemId), false);
+        long contributionId = records.contribution(itemId, ReportingRecords.id(task.getVariable("periodId")),
+                (String) task.getVariable("contributorId"), form.requiredText("contributionNarrative", "工作进展", 10000),
+                form.optionalText("evidence", "佐证材料说明", 2000), task);
+        for (Figure figure : figures) {
+            records.targetValue(figure.targetId(), null, contributionId, figure.value());
+        }
+    }
+}

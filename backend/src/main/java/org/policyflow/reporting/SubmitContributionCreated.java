@@ -1,0 +1,23 @@
+package org.policyflow.reporting;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** 报送配合材料: offers the item's numeric targets for the contributor's figures. */
+@Component
+public class SubmitContributionCreated implements TaskListener {
+
+    private final ReportingRecords records;
+
+    public SubmitContributionCreated(ReportingRecords records) {
+        this.records = records;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        TargetValuesPrefill.offer(task, records.targets(ReportingRecords.id(task.getVariable("itemId"))), List.of());
+    }
+}

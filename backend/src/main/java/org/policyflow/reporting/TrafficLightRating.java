@@ -1,0 +1,80 @@
+package org.policyflow.reporting;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.policyflow.reporting.ReportingRecords.ReportedValue;
+import org.policyflow.reporting.ReportingRecords.Target;
+import org.policyflow.workflow.CalendarStore;
+import org.policyflow.workflow.CalendarStore.StoredPeriod;
+import org.springframework.stereotype.Component;
+
+/**
+ * 评定红黄绿灯: rates every numeric target of the report and the item with traffic-light.dmn. Progress is the
+ * reported value against the target, compared with 序时进度 (the share of the plan's calendar elapsed at the period's
+ * end); lateness is the days the report came after its due date. The item takes its worst rating.
+ */
+@Component
+public class TrafficLightRating implements JavaDelegate {
+
+    static final String DECISION = "traffic-light";
+    private static final List<String> WORST_LAST = List.of("GREEN", "YELLOW", "RED");
+
+    private final ReportingRecords records;
+    private final CalendarStore calendar;
+
+    public TrafficLightRating(ReportingRecords records, CalendarStore calendar) {
+        this.records = records;
+        this.calendar = calendar;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        DecisionService decisions = execution.getProcessEngineServices().getDecisionService();
+        long reportId = ReportingRecords.id(execution.getVariable("reportId"));
+        int daysLate = records.daysLate(reportId);
+        BigDecimal expected = expectedProgress(ReportingRecords.id(execution.getVariable("periodId")));
+        List<Target> targets = records.targets(ReportingRecords.id(execution.getVariable("itemId")));
+        String itemRating = rate(decisions, null, daysLate);
+        for (ReportedValue value : records.reportValues(reportId)) {
+            Target target = targets.stream().filter(t -> t.id() == value.targetId()).findFirst().orElseThrow();
+            Double ratio = target.targetValue().signum() == 0 || expected.signum() == 0 ? null
+                    : value.reportedValue().divide(target.targetValue(), 6, RoundingMode.HALF_UP)
+                            .divide(expected, 6, RoundingMode.HALF_UP).doubleValue();
+            String rating = rate(decisions, ratio, daysLate);
+            records.rateTarget(reportId, target.id(), expected, rating);
+            itemRating = worse(itemRating, rating);
+        }
+        records.rateReport(reportId, itemRating);
+        execution.setVariable("itemRating", itemRating);
+    }
+
+    /** 序时进度: the share of the calendar, from its first period's start to its last period's end, elapsed. */
+    private BigDecimal expectedProgress(long periodId) {
+        StoredPeriod period = calendar.period(periodId);
+        List<StoredPeriod> all = calendar.periodsOf(period.planId());
+        var start = all.get(0).period().startsAt();
+        var end = all.stream().map(p -> p.period().endsAt()).max(Comparable::compareTo).orElseThrow();
+        long elapsed = Duration.between(start, period.period().endsAt()).toSeconds();
+        long total = Math.max(1, Duration.between(start, end).toSeconds());
+        return BigDecimal.valueOf(Math.min(elapsed, total)).divide(BigDecimal.valueOf(total), 4, RoundingMode.HALF_UP);
+    }
+
+    private static String rate(DecisionService decisions, Double progressRatio, int daysLate) {
+        Map<String, Object> inputs = new HashMap<>();
+        inputs.put("progressRatio", progressRatio);
+        inputs.put("daysLate", daysLate);
+        return decisions.evaluateDecisionByKey(DECISION).variables(inputs).evaluate().getSingleEntry();
+    }
+
+    private static String worse(String a, String b) {
+        return WORST_LAST.indexOf(a) >= WORST_LAST.indexOf(b) ? a : b;
+    }
+}

@@ -1,0 +1,235 @@
+package org.policyflow.escalation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The escalation process inside the whole application: listeners write in the engine's transaction, bad form values
+ * come back from the engine REST API as 400 with the field named, concurrent checks cannot both succeed, and the
+ * queue endpoint shows each body only its own escalations.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"camunda.bpm.process-engine-name=escalation-application-test",
+                // group ids are department slugs with hyphens; Camunda's default pattern refuses them
+                "camunda.bpm.generic-properties.properties.groupResourceWhitelistPattern=[a-zA-Z0-9-]+"})
+class EscalationApplicationTest {
+
+    static final String PASSWORD = "escalation-test";
+    static final String BODY = "esc-test-body";
+    static final String OTHER_BODY = "esc-test-other";
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) throws IOException {
+        String dir = Files.createTempDirectory("policyflow-escalation-test").toString();
+        registry.add("policyflow.data-dir", () -> dir);
+    }
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    IdentityService identityService;
+
+    private long itemId;
+
+    @BeforeEach
+    void seed() {
+        if (identityService.createUserQuery().userId("esccoordinator").count() == 0) {
+            user("esccoordinator", "coordination-office");
+            user("escbody", BODY);
+            user("escother", OTHER_BODY);
+        }
+        itemId = EscalationTestData.seedItem(jdbc, "督办测试〔2026〕1号", List.of(BODY, OTHER_BODY));
+    }
+
+    private void user(String id, String group) {
+        if (identityService.createGroupQuery().groupId(group).count() == 0) {
+            var newGroup = identityService.newGroup(group);
+            newGroup.setName(group);
+            identityService.saveGroup(newGroup);
+        }
+        User user = identityService.newUser(id);
+        user.setPassword(PASSWORD);
+        identityService.saveUser(user);
+        identityService.createMembership(id, group);
+    }
+
+    private ProcessInstance start(String departmentId) {
+        return runtimeService.startProcessInstanceByKey("escalation", "督办测试〔2026〕1号-3",
+                EscalationTestData.inputs(itemId, departmentId, "OVERDUE"));
+    }
+
+    private Task task(ProcessInstance instance) {
+        return taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+    }
+
+    private ResponseEntity<String> submitForm(String userId, String taskId, Map<String, Object> values) {
+        Map<String, Object> variables = new java.util.HashMap<>();
+        values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+        HttpEntity<Map<String, Object>> request = new HttpEntity<>(Map.of("variables", variables));
+        return http.withBasicAuth(userId, PASSWORD)
+                .postForEntity("/engine-rest/task/" + taskId + "/submit-form", request, String.class);
+    }
+
+    private List<Map<String, Object>> notices(ProcessInstance instance) {
+        return EscalationTestData.notices(jdbc, instance.getId());
+    }
+
+    @Test
+    void restSubmitFormRefusesBadValuesWith400AndWritesNothing() {
+        ProcessInstance instance = start(BODY);
+        String taskId = task(instance).getId();
+        String inAWeek = LocalDate.now(EngineTime.ZONE).plusDays(7).toString();
+
+        ResponseEntity<String> missing = submitForm("esccoordinator", taskId,
+                Map.of("requirements", "", "rectificationDeadline", inAWeek));
+        assertThat(missing.getStatusCode()).as(missing.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(missing.getBody()).contains("整改要求(requirements)不能为空");
+
+        ResponseEntity<String> past = submitForm("esccoordinator", taskId,
+                Map.of("requirements", "请补报进展并说明原因", "rectificationDeadline", "2020-01-01"));
+        assertThat(past.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(past.getBody()).contains("整改期限(rectificationDeadline)不能早于今天");
+
+        ResponseEntity<String> tooLong = submitForm("esccoordinator", taskId,
+                Map.of("requirements", "补".repeat(2001), "rectificationDeadline", inAWeek));
+        assertThat(tooLong.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(tooLong.getBody()).contains("不能超过 2000 个字");
+
+        assertThat(task(instance).getId()).isEqualTo(taskId);
+        assertThat(notices(instance)).isEmpty();
+
+        ResponseEntity<String> valid = submitForm("esccoordinator", taskId,
+                Map.of("requirements", "请补报进展并说明原因", "rectificationDeadline", inAWeek));
+        assertThat(valid.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(notices(instance)).singleElement().satisfies(notice -> assertThat(notice)
+                .containsEntry("ISSUED_BY", "esccoordinator").containsEntry("REQUIREMENTS", "请补报进展并说明原因")
+                .containsEntry("DEADLINE", java.sql.Date.valueOf(inAWeek)));
+        Task rectification = task(instance);
+        assertThat(rectification.getTaskDefinitionKey()).isEqualTo("SubmitRectification");
+
+        // what Tasklist shows the body: its task, named after item and level, with the deployed Camunda Form
+        ResponseEntity<String> seen = http.withBasicAuth("escbody", PASSWORD)
+                .getForEntity("/engine-rest/task/" + rectification.getId(), String.class);
+        assertThat(seen.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(seen.getBody()).contains("(三) 推进服务供给提质 · 蓝色督办 · 整改反馈").contains("\"due\":\"" + inAWeek);
+        ResponseEntity<String> form = http.withBasicAuth("escbody", PASSWORD)
+                .getForEntity("/engine-rest/task/" + rectification.getId() + "/deployed-form", String.class);
+        assertThat(form.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(form.getBody()).contains("\"id\"", "escalation-rectification", "整改情况", "maxLength");
+        assertThat(http.withBasicAuth("escother", PASSWORD)
+                .getForEntity("/engine-rest/task/" + rectification.getId(), String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void twoCoordinatorsCheckingAtOnceCannotBothSucceed() throws Exception {
+        ProcessInstance instance = start(BODY);
+        taskService.complete(task(instance).getId(), Map.of("requirements", "请补报进展并说明原因",
+                "rectificationDeadline", LocalDate.now(EngineTime.ZONE).plusDays(7).toString()));
+        taskService.complete(task(instance).getId(), Map.of("rectificationText", "已补报第三季度进展报告",
+                "measures", "明确专人负责,按月跟踪"));
+        String checkTaskId = task(instance).getId();
+
+        CyclicBarrier together = new CyclicBarrier(2);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        List<Future<String>> outcomes = new ArrayList<>();
+        for (String verdict : List.of("RESOLVED", "UNRESOLVED")) {
+            outcomes.add(threads.submit(() -> {
+                together.await();
+                try {
+                    taskService.complete(checkTaskId, Map.of("checkResult", verdict, "checkComment", "核实:" + verdict));
+                    return verdict;
+                } catch (RuntimeException lost) {
+                    return "lost";
+                }
+            }));
+        }
+        List<String> results = new ArrayList<>();
+        for (Future<String> outcome : outcomes) {
+            results.add(outcome.get(60, TimeUnit.SECONDS));
+        }
+        threads.shutdown();
+
+        assertThat(results).containsOnlyOnce("lost");
+        String winner = results.stream().filter(result -> !result.equals("lost")).findFirst().orElseThrow();
+        assertThat(notices(instance)).singleElement().satisfies(notice -> assertThat(notice)
+                .containsEntry("CHECK_RESULT", winner).containsEntry("CHECK_COMMENT", "核实:" + winner));
+        // the process moved on exactly once: ended, or one notice task of the next level
+        List<Task> open = taskService.createTaskQuery().processInstanceId(instance.getId()).list();
+        assertThat(open).hasSize(winner.equals("RESOLVED") ? 0 : 1);
+        String status = jdbc.sql("select status from pf_escalation where process_instance_id = ?")
+                .param(instance.getId()).query(String.class).single();
+        assertThat(status).isEqualTo(winner.equals("RESOLVED") ? "RESOLVED" : "OPEN");
+    }
+
+    @Test
+    void queueShowsEveryoneToTheCoordinatingOfficeAndOwnEscalationsToABody() {
+        ProcessInstance own = start(BODY);
+        ProcessInstance others = start(OTHER_BODY);
+        ParameterizedTypeReference<List<Map<String, Object>>> list = new ParameterizedTypeReference<>() { };
+
+        ResponseEntity<List<Map<String, Object>>> coordinator = http.withBasicAuth("esccoordinator", PASSWORD)
+                .exchange("/api/escalations", HttpMethod.GET, null, list);
+        assertThat(coordinator.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(coordinator.getBody()).extracting(e -> e.get("processInstanceId"))
+                .contains(own.getId(), others.getId());
+        assertThat(coordinator.getBody()).filteredOn(e -> own.getId().equals(e.get("processInstanceId")))
+                .singleElement().satisfies(e -> assertThat(e).containsEntry("level", "BLUE")
+                        .containsEntry("levelName", "蓝色督办").containsEntry("itemLabel", "(三)")
+                        .containsEntry("departmentId", BODY).containsEntry("ageDays", 0).containsEntry("overdue", false));
+
+        ResponseEntity<List<Map<String, Object>>> body = http.withBasicAuth("escbody", PASSWORD)
+                .exchange("/api/escalations", HttpMethod.GET, null, list);
+        assertThat(body.getBody()).isNotEmpty().allSatisfy(e -> assertThat(e).containsEntry("departmentId", BODY));
+
+        assertThat(http.withBasicAuth("escbody", PASSWORD)
+                .exchange("/api/escalations?department=" + OTHER_BODY, HttpMethod.GET, null, String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(http.withBasicAuth("esccoordinator", PASSWORD).exchange("/api/escalations?department=" + OTHER_BODY,
+                HttpMethod.GET, null, list).getBody()).isNotEmpty()
+                .allSatisfy(e -> assertThat(e).containsEntry("departmentId", OTHER_BODY));
+        assertThat(http.getForEntity("/api/escalations", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(http.withBasicAuth("admin", "demo").exchange("/api/escalations", HttpMethod.GET, null, list)
+                .getBody()).extracting(e -> e.get("processInstanceId")).contains(own.getId(), others.getId());
+        assertThat(MediaType.APPLICATION_JSON.isCompatibleWith(coordinator.getHeaders().getContentType())).isTrue();
+    }
+}

@@ -1,0 +1,321 @@
+package org.policyflow.escalation;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processEngine;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * Drives every path of bpmn/escalation.bpmn with its decisions and forms on a plain engine. The listeners are the
+ * real ones, writing into Flyway-migrated pf_escalation tables of the engine's own in-memory database.
+ */
+@Deployment(resources = {"bpmn/escalation.bpmn", "bpmn/escalation-level.dmn", "bpmn/forms/escalation-notice.form",
+        "bpmn/forms/escalation-rectification.form", "bpmn/forms/escalation-check.form"})
+class EscalationProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
+            .configurationResource("escalation.camunda.cfg.xml")
+            .assertClassCoverageAtLeast(0.9)
+            .build();
+
+    static final String BODY = "market-regulation";
+    static final String ITEM_LABEL = EscalationTestData.ITEM_LABEL;
+
+    private static DataSource dataSource;
+    private static JdbcClient jdbc;
+    private static long itemId;
+
+    @BeforeAll
+    static void migrateSchemaAndSeedItem() {
+        DriverManagerDataSource source = new DriverManagerDataSource("jdbc:h2:mem:escalation-tests;DB_CLOSE_DELAY=-1", "sa", "");
+        dataSource = source;
+        Flyway.configure().dataSource(dataSource).baselineOnMigrate(true).baselineVersion("0").load().migrate();
+        jdbc = JdbcClient.create(dataSource);
+        itemId = EscalationTestData.seedItem(jdbc, "苏府办〔2025〕77号", List.of(BODY));
+    }
+
+    @BeforeEach
+    void registerListeners() {
+        // Spring Boot tests of the same JVM register engines of their own; the assertions must use this one
+        BpmnAwareTests.init(engine.getProcessEngine());
+        jdbc.sql("delete from pf_escalation_notice").update();
+        jdbc.sql("delete from pf_escalation").update();
+        EscalationRepository repository = new EscalationRepository(jdbc);
+        Mocks.register("recordEscalationLevel", new RecordEscalationLevel(repository));
+        Mocks.register("issueNoticeListener", new IssueNoticeListener(repository));
+        Mocks.register("submitRectificationListener", new SubmitRectificationListener(repository));
+        Mocks.register("checkRectificationListener", new CheckRectificationListener(repository));
+        Mocks.register("recordMissedDeadline", new RecordMissedDeadline(repository));
+    }
+
+    @AfterEach
+    void logout() {
+        processEngine().getIdentityService().clearAuthentication();
+        Mocks.reset();
+        BpmnAwareTests.reset();
+    }
+
+    private ProcessInstance start(String trigger) {
+        return runtimeService().startProcessInstanceByKey("escalation", "苏府办〔2025〕77号-3",
+                EscalationTestData.inputs(itemId, BODY, trigger));
+    }
+
+    private static void as(String userId) {
+        processEngine().getIdentityService().setAuthenticatedUserId(userId);
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(EngineTime.ZONE);
+    }
+
+    private void issue(ProcessInstance instance, String levelName, String group) {
+        assertThat(instance).isWaitingAt("IssueNotice");
+        Task task = task(instance);
+        assertThat(task).hasCandidateGroup(group).hasName(ITEM_LABEL + " · " + levelName + " · 签发督办单");
+        org.assertj.core.api.Assertions.assertThat(task.getDueDate()).isAfter(new Date());
+        as(group);
+        complete(task, withVariables("requirements", "请于期限内补报进展并说明原因", "rectificationDeadline",
+                today().plusDays(7).toString()));
+    }
+
+    private void answer(ProcessInstance instance) {
+        assertThat(instance).isWaitingAt("SubmitRectification");
+        as(BODY);
+        complete(task(instance), withVariables("rectificationText", "已补报第三季度进展报告", "measures", "明确专人负责,按月跟踪",
+                "evidenceNote", "补报报告(苏市监〔2025〕12号)"));
+    }
+
+    private void check(ProcessInstance instance, String result) {
+        assertThat(instance).isWaitingAt("CheckRectification");
+        complete(task(instance), withVariables("checkResult", result, "checkComment", "已核实"));
+    }
+
+    private void deadlinePasses(ProcessInstance instance) {
+        assertThat(instance).isWaitingAt("SubmitRectification");
+        Job timer = managementService().createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
+        managementService().executeJob(timer.getId());
+    }
+
+    private static Object endVariable(ProcessInstance instance, String name) {
+        return historyService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+                .variableName(name).singleResult().getValue();
+    }
+
+    private static Map<String, Object> escalationRow(ProcessInstance instance) {
+        return jdbc.sql("select * from pf_escalation where process_instance_id = ?").param(instance.getId())
+                .query().singleRow();
+    }
+
+    private static List<Map<String, Object>> notices(ProcessInstance instance) {
+        return EscalationTestData.notices(jdbc, instance.getId());
+    }
+
+    @Test
+    void blueNoticeRectificationAccepted() {
+        ProcessInstance instance = start("OVERDUE");
+
+        org.assertj.core.api.Assertions.assertThat(escalationRow(instance))
+                .containsEntry("CURRENT_LEVEL", "BLUE").containsEntry("LEVEL_NAME", "蓝色督办")
+                .containsEntry("STATUS", "OPEN").containsEntry("DEPARTMENT_ID", BODY)
+                .containsEntry("TRIGGER_TYPE", "OVERDUE").containsEntry("ITEM_ID", itemId);
+        // the notice form starts with the deadline the ladder gives the blue level
+        org.assertj.core.api.Assertions.assertThat(runtimeService().getVariable(instance.getId(), "rectificationDeadline"))
+                .isEqualTo(today().plusDays(10).toString());
+        issue(instance, "蓝色督办", "coordination-office");
+
+        assertThat(instance).isWaitingAt("SubmitRectification");
+        Task rectification = task(instance);
+        assertThat(rectification).hasCandidateGroup(BODY).hasName(ITEM_LABEL + " · 蓝色督办 · 整改反馈");
+        org.assertj.core.api.Assertions.assertThat(rectification.getDueDate()).isEqualTo(
+                Date.from(LocalDateTime.of(today().plusDays(7), java.time.LocalTime.of(23, 59, 59))
+                        .atZone(ZoneId.of("Asia/Shanghai")).toInstant()));
+        answer(instance);
+
+        assertThat(task(instance)).hasCandidateGroup("coordination-office")
+                .hasName(ITEM_LABEL + " · 蓝色督办 · 审核整改情况");
+        as("coordination-office");
+        check(instance, "RESOLVED");
+
+        assertThat(instance).hasPassed("EscalationResolved").isEnded();
+        org.assertj.core.api.Assertions.assertThat(endVariable(instance, "escalationLevel")).isEqualTo("BLUE");
+        Map<String, Object> escalation = escalationRow(instance);
+        org.assertj.core.api.Assertions.assertThat(escalation).containsEntry("STATUS", "RESOLVED");
+        org.assertj.core.api.Assertions.assertThat(escalation.get("CLOSED_AT")).isNotNull();
+        List<Map<String, Object>> notices = notices(instance);
+        org.assertj.core.api.Assertions.assertThat(notices).singleElement().satisfies(notice -> org.assertj.core.api.Assertions
+                .assertThat(notice).containsEntry("LEVEL", "BLUE").containsEntry("ISSUED_BY", "coordination-office")
+                .containsEntry("REQUIREMENTS", "请于期限内补报进展并说明原因")
+                .containsEntry("RECTIFICATION", "已补报第三季度进展报告").containsEntry("ANSWERED_BY", BODY)
+                .containsEntry("CHECK_RESULT", "RESOLVED").containsEntry("CHECKED_BY", "coordination-office"));
+    }
+
+    @Test
+    void noAnswerByTheDeadlineRisesToOrange() {
+        ProcessInstance instance = start("OVERDUE");
+        issue(instance, "蓝色督办", "coordination-office");
+
+        deadlinePasses(instance);
+
+        assertThat(instance).hasPassed("RectificationDeadlinePassed", "RecordMissedDeadline", "DetermineNextLevel");
+        issue(instance, "橙色督办", "coordination-office");
+        org.assertj.core.api.Assertions.assertThat(escalationRow(instance)).containsEntry("CURRENT_LEVEL", "ORANGE")
+                .containsEntry("LEVEL_RANK", 2).containsEntry("STATUS", "OPEN");
+        org.assertj.core.api.Assertions.assertThat(notices(instance)).extracting(n -> n.get("LEVEL") + ":" + n.get("CHECK_RESULT"))
+                .containsExactly("BLUE:NO_ANSWER", "ORANGE:null");
+    }
+
+    @Test
+    void unresolvedRectificationRisesAndStartsWithEmptyForms() {
+        ProcessInstance instance = start("RETURNED_TWICE");
+        issue(instance, "蓝色督办", "coordination-office");
+        answer(instance);
+        check(instance, "UNRESOLVED");
+
+        assertThat(instance).isWaitingAt("IssueNotice");
+        assertThat(task(instance)).hasName(ITEM_LABEL + " · 橙色督办 · 签发督办单");
+        org.assertj.core.api.Assertions.assertThat(runtimeService().getVariables(instance.getId()))
+                .doesNotContainKeys("requirements", "rectificationText", "measures", "checkResult", "checkComment")
+                .containsEntry("rectificationDeadline", today().plusDays(7).toString());
+        org.assertj.core.api.Assertions.assertThat(notices(instance)).extracting(n -> n.get("CHECK_RESULT"))
+                .containsExactly("UNRESOLVED");
+    }
+
+    @Test
+    void redRatingStartsAtOrangeAsTheDecisionTableSays() {
+        ProcessInstance instance = start("RED_RATING");
+
+        assertThat(instance).hasPassed("DetermineStartLevel").isWaitingAt("IssueNotice");
+        assertThat(task(instance)).hasName(ITEM_LABEL + " · 橙色督办 · 签发督办单");
+        org.assertj.core.api.Assertions.assertThat(escalationRow(instance)).containsEntry("CURRENT_LEVEL", "ORANGE");
+    }
+
+    @Test
+    void risesAllTheWayToTheCityGovernmentOfficeWhoseDecisionEndsIt() {
+        ProcessInstance instance = start("RED_RATING");
+        issue(instance, "橙色督办", "coordination-office");
+        answer(instance);
+        check(instance, "UNRESOLVED");
+        issue(instance, "红色督办", "coordination-office");
+        deadlinePasses(instance);
+
+        issue(instance, "市政府办公室督办", "city-government-office");
+        org.assertj.core.api.Assertions.assertThat(escalationRow(instance)).containsEntry("CURRENT_LEVEL", "CITY");
+        deadlinePasses(instance);
+
+        // at the top there is no higher level: the city government office decides even without an answer
+        assertThat(instance).isWaitingAt("CheckRectification");
+        assertThat(task(instance)).hasCandidateGroup("city-government-office")
+                .hasName(ITEM_LABEL + " · 市政府办公室督办 · 审核整改情况");
+        as("city-government-office");
+        check(instance, "UNRESOLVED");
+
+        assertThat(instance).hasPassed("ClosedByCityOffice").hasNotPassed("EscalationResolved").isEnded();
+        org.assertj.core.api.Assertions.assertThat(endVariable(instance, "escalationLevel")).isEqualTo("CITY");
+        org.assertj.core.api.Assertions.assertThat(escalationRow(instance)).containsEntry("STATUS", "CLOSED");
+        org.assertj.core.api.Assertions.assertThat(notices(instance))
+                .extracting(n -> n.get("LEVEL") + ":" + n.get("ISSUER_GROUP") + ":" + n.get("CHECK_RESULT"))
+                .containsExactly("ORANGE:coordination-office:UNRESOLVED", "RED:coordination-office:NO_ANSWER",
+                        "CITY:city-government-office:UNRESOLVED");
+    }
+
+    @Test
+    void editedDecisionTableTakesEffectAfterRedeployWithoutJavaChanges() throws IOException {
+        String table;
+        try (InputStream in = getClass().getResourceAsStream("/bpmn/escalation-level.dmn")) {
+            table = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String edited = table.replace("<outputEntry id=\"StartLevelOverdueLevel\"><text>\"BLUE\"</text>",
+                "<outputEntry id=\"StartLevelOverdueLevel\"><text>\"RED\"</text>");
+        org.assertj.core.api.Assertions.assertThat(edited).isNotEqualTo(table);
+        String deploymentId = repositoryService().createDeployment()
+                .addString("bpmn/escalation-level.dmn", edited).deploy().getId();
+        try {
+            ProcessInstance instance = start("OVERDUE");
+
+            assertThat(task(instance)).hasName(ITEM_LABEL + " · 红色督办 · 签发督办单");
+            org.assertj.core.api.Assertions.assertThat(escalationRow(instance)).containsEntry("CURRENT_LEVEL", "RED");
+        } finally {
+            repositoryService().deleteDeployment(deploymentId, true);
+        }
+    }
+
+    @Test
+    void refusesIncompleteOrPastNoticesAndWritesNothing() {
+        ProcessInstance instance = start("OVERDUE");
+        String taskId = task(instance).getId();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService().complete(taskId,
+                        withVariables("requirements", " ", "rectificationDeadline", today().plusDays(3).toString())))
+                .isInstanceOf(EscalationFormException.class).hasMessageContaining("整改要求(requirements)不能为空");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService().complete(taskId,
+                        withVariables("requirements", "补".repeat(2001), "rectificationDeadline", today().plusDays(3).toString())))
+                .isInstanceOf(EscalationFormException.class).hasMessageContaining("不能超过 2000 个字");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService().complete(taskId,
+                        withVariables("requirements", "请于期限内补报进展", "rectificationDeadline", today().minusDays(1).toString())))
+                .isInstanceOf(EscalationFormException.class).hasMessageContaining("整改期限(rectificationDeadline)不能早于今天");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService().complete(taskId,
+                        withVariables("requirements", "请于期限内补报进展", "rectificationDeadline", "下周五")))
+                .isInstanceOf(EscalationFormException.class).hasMessageContaining("不是有效日期");
+
+        assertThat(instance).isWaitingAt("IssueNotice");
+        org.assertj.core.api.Assertions.assertThat(notices(instance)).isEmpty();
+    }
+
+    @Test
+    void refusesAnUnknownCheckResult() {
+        ProcessInstance instance = start("OVERDUE");
+        issue(instance, "蓝色督办", "coordination-office");
+        answer(instance);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService().complete(task(instance).getId(),
+                        withVariables("checkResult", "MAYBE", "checkComment", "已核实")))
+                .isInstanceOf(EscalationFormException.class).hasMessageContaining("审核结论(checkResult)");
+        assertThat(instance).isWaitingAt("CheckRectification");
+    }
+
+    @Test
+    void deletingAWaitingEscalationNeedsNoFormValues() {
+        ProcessInstance instance = start("OVERDUE");
+        issue(instance, "蓝色督办", "coordination-office");
+
+        runtimeService().deleteProcessInstance(instance.getId(), "事项已撤销");
+
+        assertThat(instance).isEnded();
+        org.assertj.core.api.Assertions.assertThat(notices(instance)).extracting(n -> n.get("ANSWERED_AT")).containsExactly((Object) null);
+    }
+}
