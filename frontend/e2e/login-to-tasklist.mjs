@@ -13,7 +13,7 @@ if (!baseUrl || !screenshotDir) {
   process.exit(2);
 }
 const TASKLIST = '/camunda/app/tasklist/default/';
-const REVIEW_TASK = '审核延期申请';
+const REVIEW_TASK = '延期申请审核';
 const OFFICE = '行动方案协调办公室';
 const TIMEOUT = 60_000;
 

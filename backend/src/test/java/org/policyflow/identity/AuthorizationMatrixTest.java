@@ -175,8 +175,8 @@ class AuthorizationMatrixTest extends IdentityIntegrationTest {
     }
 
     private String reviewTask(String businessKey) {
-        ProcessInstance instance = runtimeService.startProcessInstanceByKey("extension-request", businessKey,
-                Map.of("extensionReason", "测试", "requestedDueDate", "2025-12-31"));
+        ProcessInstance instance =
+                runtimeService.startProcessInstanceByKey("extension-request", businessKey, EXTENSION_REQUEST);
         return taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
     }
 
@@ -196,8 +196,8 @@ class AuthorizationMatrixTest extends IdentityIntegrationTest {
                     .query(Long.class).single();
             jdbc.sql("insert into pf_item_body (item_id, department_id, role, ordinal) values (?, ?, 'LEAD', 1)")
                     .params(itemId, body).update();
-            String instanceId = runtimeService.startProcessInstanceByKey("extension-request", businessKey,
-                    Map.of("extensionReason", "测试", "requestedDueDate", "2025-12-31")).getId();
+            String instanceId = runtimeService
+                    .startProcessInstanceByKey("extension-request", businessKey, EXTENSION_REQUEST).getId();
             events.publishEvent(new PlanImported(planId, List.of(itemId)));
             return instanceId;
         });

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -33,8 +32,7 @@ class BrowserSingleSignOnTest extends IdentityIntegrationTest {
     void oneLoginInTheAppOpensTasklist() throws Exception {
         assertThat(CHROMIUM).as("Chromium for the browser test: apt-get install -y chromium fonts-noto-cjk")
                 .isExecutable();
-        runtimeService.startProcessInstanceByKey("extension-request", "browser-test",
-                Map.of("extensionReason", "浏览器测试", "requestedDueDate", "2025-12-31"));
+        runtimeService.startProcessInstanceByKey("extension-request", "browser-test", EXTENSION_REQUEST);
         Path screenshots = Path.of("target", "screenshots").toAbsolutePath();
         Files.createDirectories(screenshots);
         Path log = screenshots.resolve("login-to-tasklist.log");
