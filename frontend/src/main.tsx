@@ -4,11 +4,14 @@ import { BrowserRouter } from 'react-router';
 import './i18n';
 import './styles.css';
 import App from './App';
+import { SessionProvider } from './session/SessionContext';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <BrowserRouter>
-      <App />
+      <SessionProvider>
+        <App />
+      </SessionProvider>
     </BrowserRouter>
   </StrictMode>,
 );

@@ -1,9 +1,19 @@
-import { Link, Outlet } from 'react-router';
+import { Link, Outlet, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useSession } from '../session/SessionContext';
 
 export default function Layout() {
   const { t, i18n } = useTranslation();
+  const { state, logout } = useSession();
+  const navigate = useNavigate();
   const otherLanguage = i18n.language === 'en' ? 'zh-CN' : 'en';
+  const user = state.status === 'authenticated' ? state.user : null;
+
+  async function endSession() {
+    await logout();
+    navigate('/login', { replace: true });
+  }
+
   return (
     <div className="app">
       <header className="app-header">
@@ -11,6 +21,18 @@ export default function Layout() {
         <nav>
           <Link to="/">{t('nav.home')}</Link>
         </nav>
+        {user && (
+          <span className="session-user" title={user.userId}>
+            <span className="session-department">{user.department?.name ?? t('session.noDepartment')}</span>
+            {' · '}
+            {user.name}
+          </span>
+        )}
+        {user && (
+          <button type="button" className="logout" onClick={endSession}>
+            {t('session.logout')}
+          </button>
+        )}
         <button type="button" className="language-switch" onClick={() => i18n.changeLanguage(otherLanguage)}>
           {t('nav.language')}
         </button>

@@ -61,10 +61,13 @@ class ApplicationHttpTest {
     }
 
     @Test
-    void servesCamundaTasklistLogin() {
+    void camundaTasklistSendsAnonymousVisitorsToTheAppLogin() {
+        // followed to the React app's login page; org.policyflow.identity.SessionLoginTest checks the redirect itself
         ResponseEntity<String> tasklist = http.getForEntity("/camunda/app/tasklist/default/", String.class);
         assertThat(tasklist.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(tasklist.getBody()).contains("<title>Camunda Tasklist</title>");
+        assertThat(tasklist.getBody()).contains("<div id=\"root\"></div>").doesNotContain("Camunda Tasklist");
+        assertThat(http.getForEntity("/camunda/app/tasklist/scripts/config.js", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
     @Test

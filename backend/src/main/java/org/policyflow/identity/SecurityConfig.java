@@ -3,41 +3,91 @@ package org.policyflow.identity;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.Customizer;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
- * Every API needs a login: PolicyFlow's /api and the engine's /engine-rest. Static pages of the workbench and
- * the health probe are open; the Camunda webapps under /camunda keep their own login.
+ * One login for everything: the React app logs in with a session (POST /api/session), and the Camunda webapps
+ * (/camunda) and the engine REST API (/engine-rest) take the user of that session through Camunda's container-based
+ * authentication, so nobody logs in twice. Scripts call /engine-rest and /api with HTTP Basic. Every API answers 401
+ * without a login; CSRF protection covers every request that rides on the session cookie.
  */
 @Configuration
 @EnableMethodSecurity
 class SecurityConfig {
 
+    static final String CSRF_COOKIE = "POLICYFLOW-XSRF-TOKEN";
+
+    /** camunda.bpm.webapp.application-path */
+    static final String WEBAPP_PATH = "/camunda";
+
+    /** The Camunda webapps' logout (Tasklist, Cockpit, Admin): it ends PolicyFlow's session too. */
+    private static final String WEBAPP_LOGOUT = WEBAPP_PATH + "/api/admin/auth/user/*/logout";
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, CamundaIdentityAuthenticationProvider provider)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
+            CsrfTokenRepository csrfTokens, ObjectMapper json) throws Exception {
+        ProblemEntryPoint entryPoint = new ProblemEntryPoint(json);
+        CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();
+        // load the token on every request, so the cookie is there before the React app's first POST (the login)
+        csrfHandler.setCsrfRequestAttributeName(null);
+        PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
         http.authenticationProvider(provider)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/api/**", "/engine-rest/**").authenticated()
-                        .requestMatchers("/actuator/health/**", "/actuator/health").permitAll()
-                        .requestMatchers("/actuator/**").authenticated()
+                        .requestMatchers(path.matcher(HttpMethod.POST, SessionController.PATH)).permitAll()
+                        .requestMatchers(path.matcher("/api/**"), path.matcher("/engine-rest/**")).authenticated()
+                        .requestMatchers(path.matcher(WEBAPP_PATH + "/app/*/*/")).authenticated()
+                        .requestMatchers(path.matcher("/actuator/health/**"), path.matcher("/actuator/health"))
+                        .permitAll()
+                        .requestMatchers(path.matcher("/actuator/**")).authenticated()
                         .anyRequest().permitAll())
-                .httpBasic(Customizer.withDefaults())
-                // scripts call /engine-rest with HTTP Basic; the Camunda webapps run their own CSRF filter
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/engine-rest/**", "/camunda/**")
-                        .ignoringRequestMatchers(SecurityConfig::carriesBasicCredentials));
+                .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(new ProblemAccessDeniedHandler(entryPoint, json)))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
+                        .csrfTokenRequestHandler(csrfHandler)
+                        // credentials in the request itself cannot be forged by another site; the webapps check
+                        // their own token
+                        .ignoringRequestMatchers(SecurityConfig::carriesBasicCredentials,
+                                path.matcher(WEBAPP_PATH + "/**")))
+                .logout(logout -> logout
+                        .logoutRequestMatcher(new OrRequestMatcher(
+                                path.matcher(HttpMethod.DELETE, SessionController.PATH),
+                                path.matcher(HttpMethod.POST, WEBAPP_LOGOUT)))
+                        .logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT))
+                        .deleteCookies("JSESSIONID"));
         return http.build();
     }
 
-    /** Credentials in the request itself (scripts, HTTP Basic) cannot be forged by another site. */
+    /**
+     * The token travels in the cookie POLICYFLOW-XSRF-TOKEN, readable by the React app, and comes back in the header
+     * X-XSRF-TOKEN. Not the usual XSRF-TOKEN: that cookie belongs to the Camunda webapps, whose AngularJS sends
+     * any XSRF-TOKEN cookie as their own token.
+     */
+    @Bean
+    CsrfTokenRepository csrfTokenRepository() {
+        CookieCsrfTokenRepository tokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
+        tokens.setCookieName(CSRF_COOKIE);
+        return tokens;
+    }
+
     private static boolean carriesBasicCredentials(HttpServletRequest request) {
         String authorization = request.getHeader("Authorization");
         return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
@@ -50,6 +100,20 @@ class SecurityConfig {
         registration.addUrlPatterns("/engine-rest/*");
         registration.addInitParameter("authentication-provider", ContainerBasedAuthenticationProvider.class.getName());
         registration.setName("engine-rest-authentication");
+        return registration;
+    }
+
+    /**
+     * Logs the session's user into Tasklist, Cockpit and Admin. Registered after Spring Security's filter (which
+     * supplies the user) and before the webapps' own filters, which the starter registers later.
+     */
+    @Bean
+    FilterRegistrationBean<Filter> webappAuthentication() {
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+        registration.addUrlPatterns(WEBAPP_PATH + "/*");
+        registration.addInitParameter("authentication-provider", ContainerBasedAuthenticationProvider.class.getName());
+        registration.setName("webapp-container-authentication");
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
         return registration;
     }
 }

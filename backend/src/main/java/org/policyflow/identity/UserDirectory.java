@@ -1,0 +1,70 @@
+package org.policyflow.identity;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
+import org.policyflow.identity.CurrentUser.GroupRef;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Reads users, their groups and their bodies from Camunda's identity service and the department registry. */
+@Component
+class UserDirectory {
+
+    private final IdentityService identityService;
+    private final JdbcClient jdbc;
+
+    UserDirectory(IdentityService identityService, JdbcClient jdbc) {
+        this.identityService = identityService;
+        this.jdbc = jdbc;
+    }
+
+    CurrentUser describe(String userId) {
+        User user = identityService.createUserQuery().userId(userId).singleResult();
+        List<GroupRef> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
+                .sorted(Comparator.comparing(Group::getId))
+                .map(group -> new GroupRef(group.getId(), group.getName() == null ? group.getId() : group.getName()))
+                .toList();
+        Set<String> departmentIds = departmentIds(groups.stream().map(GroupRef::id).toList());
+        List<GroupRef> departments = groups.stream().filter(group -> departmentIds.contains(group.id())).toList();
+        return new CurrentUser(userId, displayName(user, userId), groups, departments);
+    }
+
+    /**
+     * When the user is locked after wrong passwords (Camunda refuses even the right one until then), or null.
+     * Camunda's public API only answers "wrong password"; the lock lives on its user entity.
+     */
+    Instant lockedUntil(String userId) {
+        User user = identityService.createUserQuery().userId(userId).singleResult();
+        if (user instanceof UserEntity entity && entity.getLockExpirationTime() != null) {
+            Instant until = entity.getLockExpirationTime().toInstant();
+            return until.isAfter(Instant.now()) ? until : null;
+        }
+        return null;
+    }
+
+    private Set<String> departmentIds(List<String> groupIds) {
+        if (groupIds.isEmpty()) {
+            return Set.of();
+        }
+        return jdbc.sql("select id from pf_department where id in (:ids)").param("ids", groupIds)
+                .query(String.class).set();
+    }
+
+    private static String displayName(User user, String userId) {
+        if (user == null) {
+            return userId;
+        }
+        String name = Stream.of(user.getFirstName(), user.getLastName())
+                .filter(part -> part != null && !part.isBlank()).collect(Collectors.joining(" "));
+        return name.isEmpty() ? userId : name;
+    }
+}

@@ -1,0 +1,222 @@
+package org.policyflow.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.policyflow.plan.PlanImported;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Who may do what, over PolicyFlow's API and the engine REST API: role × request → HTTP status (or, for a list,
+ * whether the row's task is listed). Every cell is asserted, so any change of access fails a named cell. The matrix
+ * runs twice: with the React app's session (cookie and CSRF token) and with HTTP Basic as scripts use.
+ *
+ * <p>Placeholders: {deptATask} a standalone task of 测试局甲 (candidate group), {reviewTask} the coordinating
+ * office's review task of a real extension-request instance, {new…} a fresh one for each cell (the action consumes
+ * it), {itemInstance} the process instance of an imported item 测试局甲 takes part in, {self} the caller's user id.
+ * Rows for the real item processes and for PolicyFlow's reports API are added here as they arrive.
+ */
+class AuthorizationMatrixTest extends IdentityIntegrationTest {
+
+    private static final List<String> ROLES =
+            List.of("anonymous", "dept-a", "dept-b", "coordinator", "modeller", "admin");
+
+    private static final Map<String, String> USERS = Map.of(
+            "dept-a", TestDepartments.BUREAU_A, "dept-b", TestDepartments.BUREAU_B,
+            "coordinator", "coordinator", "modeller", "modeller", "admin", "admin");
+
+    private static final String REVIEW = "{\"variables\":{\"decision\":{\"value\":\"approve\"},"
+            + "\"reviewComment\":{\"value\":\"同意\"}}}";
+    private static final String NEW_USER = "{\"profile\":{\"id\":\"{uuid}\",\"firstName\":\"新\",\"lastName\":\"用户\"},"
+            + "\"credentials\":{\"password\":\"{uuid}\"}}";
+
+    /** request → expected answer per role, in the order of {@link #ROLES}. */
+    private static final List<Row> MATRIX = List.of(
+            //                                                                anonymous dept-a  dept-b  coord.  modeller admin
+            row("GET    /api/session", null,                                   "401 200 200 200 200 200"),
+            row("GET    /api/no-such-endpoint", null,                          "401 404 404 404 404 404"),
+            row("LIST   /engine-rest/task ∋ {deptATask}", null,                "401 listed hidden listed hidden listed"),
+            row("GET    /engine-rest/task/{deptATask}", null,                  "401 200 404 200 404 200"),
+            row("GET    /engine-rest/task/{deptATask}/variables", null,        "401 200 403 200 403 200"),
+            row("POST   /engine-rest/task/{newDeptATask}/claim", "{\"userId\":\"{self}\"}",
+                                                                               "401 204 403 403 403 204"),
+            row("POST   /engine-rest/task/{newDeptATask}/complete", "{}",     "401 204 403 403 403 204"),
+            row("GET    /camunda/api/engine/engine/default/task/{deptATask}", null,
+                                                                               "401 200 404 200 404 200"),
+            row("LIST   /engine-rest/task ∋ {reviewTask}", null,               "401 hidden hidden listed hidden listed"),
+            row("GET    /engine-rest/task/{reviewTask}", null,                 "401 404 404 200 404 200"),
+            row("POST   /engine-rest/task/{newReviewTask}/complete", REVIEW,   "401 403 403 204 403 204"),
+            row("DEPLOY /engine-rest/deployment/create", null,                 "401 403 403 403 200 200"),
+            row("GET    /engine-rest/process-instance/{itemInstance}", null,   "401 200 404 200 404 200"),
+            row("GET    /engine-rest/history/process-instance/{itemInstance}", null,
+                                                                               "401 200 404 200 404 200"),
+            row("POST   /engine-rest/user/create", NEW_USER,                   "401 403 403 403 403 204"));
+
+    record Row(String method, String path, String body, List<String> expected) {
+
+        String name() {
+            return method + " " + path;
+        }
+    }
+
+    private static Row row(String request, String body, String expected) {
+        String[] parts = request.trim().split("\\s+", 2);
+        List<String> cells = Arrays.asList(expected.split(" "));
+        assertThat(cells).as(request).hasSize(ROLES.size());
+        return new Row(parts[0], parts[1], body, cells);
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    ApplicationEventPublisher events;
+
+    private final Map<String, String> fixtures = new HashMap<>();
+
+    @TestFactory
+    Stream<DynamicNode> withTheAppSession() {
+        Map<String, HttpSession> sessions = new HashMap<>();
+        return matrix(role -> role.equals("anonymous") ? HttpSession.browser(base())
+                : sessions.computeIfAbsent(role, r -> HttpSession.login(base(), USERS.get(r), "demo")));
+    }
+
+    @TestFactory
+    Stream<DynamicNode> withHttpBasic() {
+        return matrix(role -> role.equals("anonymous") ? HttpSession.anonymous(base())
+                : HttpSession.basic(base(), USERS.get(role), "demo"));
+    }
+
+    private Stream<DynamicNode> matrix(Function<String, HttpSession> clients) {
+        createFixtures();
+        return MATRIX.stream().map(row -> DynamicContainer.dynamicContainer(row.name(),
+                ROLES.stream().map(role -> {
+                    String expected = row.expected().get(ROLES.indexOf(role));
+                    return DynamicTest.dynamicTest(role + " → " + expected,
+                            () -> assertThat(answer(clients.apply(role), role, row))
+                                    .as("%s by %s", row.name(), role).isEqualTo(expected));
+                })));
+    }
+
+    private String answer(HttpSession client, String role, Row row) {
+        String path = resolve(row.path(), role);
+        String body = row.body() == null ? null : resolve(row.body(), role);
+        return switch (row.method()) {
+            case "LIST" -> {
+                String[] listAndTask = path.split(" ∋ ");
+                HttpSession.Response list = client.get(listAndTask[0]);
+                yield list.status() != 200 ? String.valueOf(list.status())
+                        : list.body().contains("\"id\":\"" + listAndTask[1] + "\"") ? "listed" : "hidden";
+            }
+            case "DEPLOY" -> String.valueOf(client.deploy(path, "matrix-" + UUID.randomUUID() + ".bpmn",
+                    minimalProcess()).status());
+            default -> String.valueOf(client.send(row.method(), path, body).status());
+        };
+    }
+
+    private String resolve(String template, String role) {
+        String resolved = template.replace("{self}", USERS.getOrDefault(role, "nobody"))
+                .replace("{uuid}", "u" + UUID.randomUUID().toString().substring(0, 8));
+        if (resolved.contains("{newDeptATask}")) {
+            resolved = resolved.replace("{newDeptATask}", standaloneTask(TestDepartments.BUREAU_A));
+        }
+        if (resolved.contains("{newReviewTask}")) {
+            resolved = resolved.replace("{newReviewTask}", reviewTask("matrix-" + UUID.randomUUID()));
+        }
+        for (Map.Entry<String, String> fixture : fixtures.entrySet()) {
+            resolved = resolved.replace("{" + fixture.getKey() + "}", fixture.getValue());
+        }
+        return resolved;
+    }
+
+    private synchronized void createFixtures() {
+        if (!fixtures.isEmpty()) {
+            return;
+        }
+        fixtures.put("deptATask", standaloneTask(TestDepartments.BUREAU_A));
+        fixtures.put("reviewTask", reviewTask("matrix-review-" + UUID.randomUUID()));
+        fixtures.put("itemInstance", importedItemInstance(TestDepartments.BUREAU_A));
+    }
+
+    private String standaloneTask(String candidateGroup) {
+        Task task = taskService.newTask();
+        task.setName("报送季度进展(测试)");
+        taskService.saveTask(task);
+        taskService.addCandidateGroup(task.getId(), candidateGroup);
+        return task.getId();
+    }
+
+    private String reviewTask(String businessKey) {
+        ProcessInstance instance =
+                runtimeService.startProcessInstanceByKey("extension-request", businessKey, EXTENSION_REQUEST);
+        return taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
+    }
+
+    /** An imported plan with one item carried by the given body, its process instance, and the import's event. */
+    private String importedItemInstance(String body) {
+        String docNumber = "测试〔2025〕" + UUID.randomUUID().toString().substring(0, 8) + "号";
+        String businessKey = docNumber + "-1";
+        return transactions.execute(status -> {
+            jdbc.sql("insert into pf_plan (doc_number, title, plan_year, source_sha256, source_text, imported_at,"
+                            + " imported_by) values (?, '测试方案', 2025, ?, '正文', ?, 'test')")
+                    .params(docNumber, "0".repeat(64), OffsetDateTime.now()).update();
+            long planId = jdbc.sql("select id from pf_plan where doc_number = ?").param(docNumber)
+                    .query(Long.class).single();
+            jdbc.sql("insert into pf_item (plan_id, number, label, title, text, business_key)"
+                    + " values (?, 1, '(一)', '测试事项', '测试事项正文', ?)").params(planId, businessKey).update();
+            long itemId = jdbc.sql("select id from pf_item where business_key = ?").param(businessKey)
+                    .query(Long.class).single();
+            jdbc.sql("insert into pf_item_body (item_id, department_id, role, ordinal) values (?, ?, 'LEAD', 1)")
+                    .params(itemId, body).update();
+            String instanceId = runtimeService
+                    .startProcessInstanceByKey("extension-request", businessKey, EXTENSION_REQUEST).getId();
+            events.publishEvent(new PlanImported(planId, List.of(itemId)));
+            return instanceId;
+        });
+    }
+
+    private static String minimalProcess() {
+        String key = "matrix_" + UUID.randomUUID().toString().replace("-", "");
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="http://policyflow.org/test">
+                  <bpmn:process id="%s" isExecutable="true" camunda:historyTimeToLive="1">
+                    <bpmn:startEvent id="start"/>
+                  </bpmn:process>
+                </bpmn:definitions>
+                """.formatted(key);
+    }
+
+    private URI base() {
+        return URI.create("http://localhost:" + port + "/");
+    }
+}
