@@ -8,6 +8,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.policyflow.PolicyFlowApplication;
+import org.policyflow.workflow.SubmissionRejected;
 import org.springframework.stereotype.Component;
 
 /**

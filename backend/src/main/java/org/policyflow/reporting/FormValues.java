@@ -13,6 +13,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.json.SpinJsonNode;
 import org.policyflow.PolicyFlowApplication;
+import org.policyflow.workflow.SubmissionRejected;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;

@@ -3,16 +3,16 @@ package org.policyflow.escalation;
 import java.time.LocalDate;
 import java.util.Date;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Ends user task "签发督办单" (IssueNotice): checks the notice and records it in pf_escalation_notice, then hands the
  * body its requirements and the deadline (end of that day) that its task and the deadline timer use.
  */
-@Component("issueNoticeListener")
-class IssueNoticeListener implements ExecutionListener {
+@Component
+class IssueNoticeCompleted implements TaskListener {
 
     static final String REQUIREMENTS = "requirements";
     static final String DEADLINE = "rectificationDeadline";
@@ -23,26 +23,23 @@ class IssueNoticeListener implements ExecutionListener {
 
     private final EscalationRepository repository;
 
-    IssueNoticeListener(EscalationRepository repository) {
+    IssueNoticeCompleted(EscalationRepository repository) {
         this.repository = repository;
     }
 
     @Override
-    public void notify(DelegateExecution execution) {
-        if (execution.isCanceled()) {
-            return; // the instance was deleted while waiting here: nothing was submitted
-        }
-        SubmittedForm form = new SubmittedForm(execution);
+    public void notify(DelegateTask task) {
+        SubmittedForm form = new SubmittedForm(task);
         String requirements = form.requiredText(REQUIREMENTS, "整改要求", 5, 2000);
         LocalDate deadline = form.futureDate(DEADLINE, "整改期限");
-        repository.issueNotice(execution.getProcessInstanceId(), new EscalationRepository.Notice(
-                (String) execution.getVariable("escalationLevel"), (String) execution.getVariable("levelName"),
-                (String) execution.getVariable("issuerGroup"), form.currentUser(), requirements, deadline),
+        repository.issueNotice(task.getProcessInstanceId(), new EscalationRepository.Notice(
+                (String) task.getVariable("escalationLevel"), (String) task.getVariable("levelName"),
+                (String) task.getVariable("issuerGroup"), form.currentUser(), requirements, deadline),
                 EngineTime.now());
 
-        execution.setVariable(NOTICE_REQUIREMENTS, requirements);
-        execution.setVariable(DEADLINE, deadline.toString());
-        execution.setVariable(RECTIFICATION_DUE,
+        task.setVariable(NOTICE_REQUIREMENTS, requirements);
+        task.setVariable(DEADLINE, deadline.toString());
+        task.setVariable(RECTIFICATION_DUE,
                 Date.from(deadline.plusDays(1).atStartOfDay(EngineTime.ZONE).minusSeconds(1).toInstant()));
     }
 }

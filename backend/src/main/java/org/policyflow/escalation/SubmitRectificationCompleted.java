@@ -1,15 +1,16 @@
 package org.policyflow.escalation;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.policyflow.workflow.SubmissionRejected;
 import org.springframework.stereotype.Component;
 
 /**
  * Ends user task "整改反馈" (SubmitRectification): checks the body's rectification answer and records it on the
- * level's notice. Does nothing when the deadline timer interrupted the task.
+ * level's notice.
  */
-@Component("submitRectificationListener")
-class SubmitRectificationListener implements ExecutionListener {
+@Component
+class SubmitRectificationCompleted implements TaskListener {
 
     static final String RECTIFICATION = "rectificationText";
     static final String MEASURES = "measures";
@@ -17,23 +18,20 @@ class SubmitRectificationListener implements ExecutionListener {
 
     private final EscalationRepository repository;
 
-    SubmitRectificationListener(EscalationRepository repository) {
+    SubmitRectificationCompleted(EscalationRepository repository) {
         this.repository = repository;
     }
 
     @Override
-    public void notify(DelegateExecution execution) {
-        if (execution.isCanceled()) {
-            return; // deadline passed (or instance deleted) without an answer
-        }
-        SubmittedForm form = new SubmittedForm(execution);
+    public void notify(DelegateTask task) {
+        SubmittedForm form = new SubmittedForm(task);
         EscalationRepository.Answer answer = new EscalationRepository.Answer(
                 form.requiredText(RECTIFICATION, "整改情况", 5, 4000),
                 form.requiredText(MEASURES, "整改措施", 5, 4000),
                 form.optionalText(EVIDENCE_NOTE, "佐证材料说明", 2000),
                 form.currentUser());
-        if (!repository.answerOpenNotice(execution.getProcessInstanceId(), answer, EngineTime.now())) {
-            throw new EscalationFormException(RECTIFICATION, "本级督办单已经反馈过,不能重复反馈");
+        if (!repository.answerOpenNotice(task.getProcessInstanceId(), answer, EngineTime.now())) {
+            throw new SubmissionRejected(RECTIFICATION, "本级督办单已经反馈过,不能重复反馈");
         }
     }
 }
