@@ -4,11 +4,12 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.policyflow.workflow.EngineTime;
 import org.policyflow.workflow.SubmissionRejected;
 import org.springframework.stereotype.Component;
 
 /**
- * Ends user task "审核整改情况" (CheckRectification): records the check on the level's notice and closes the
+ * Completes user task "审核整改情况" (CheckRectification): records the check on the level's notice and closes the
  * escalation when the rectification is accepted or the highest level has decided.
  */
 @Component

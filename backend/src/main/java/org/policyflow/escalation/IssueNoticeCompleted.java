@@ -5,10 +5,11 @@ import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.policyflow.workflow.EngineTime;
 import org.springframework.stereotype.Component;
 
 /**
- * Ends user task "签发督办单" (IssueNotice): checks the notice and records it in pf_escalation_notice, then hands the
+ * Completes user task "签发督办单" (IssueNotice): checks the notice and records it in pf_escalation_notice, then hands the
  * body its requirements and the deadline (end of that day) that its task and the deadline timer use.
  */
 @Component

@@ -2,11 +2,12 @@ package org.policyflow.escalation;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.policyflow.workflow.EngineTime;
 import org.policyflow.workflow.SubmissionRejected;
 import org.springframework.stereotype.Component;
 
 /**
- * Ends user task "整改反馈" (SubmitRectification): checks the body's rectification answer and records it on the
+ * Completes user task "整改反馈" (SubmitRectification): checks the body's rectification answer and records it on the
  * level's notice.
  */
 @Component

@@ -7,6 +7,7 @@ import java.util.Date;
 import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.policyflow.workflow.EngineTime;
 import org.policyflow.workflow.SubmissionRejected;
 
 /**
