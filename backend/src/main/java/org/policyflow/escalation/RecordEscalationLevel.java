@@ -5,6 +5,7 @@ import java.util.List;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.policyflow.workflow.EngineTime;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,10 +17,10 @@ import org.springframework.stereotype.Component;
 class RecordEscalationLevel implements JavaDelegate {
 
     /** Form fields of one level's notice, answer and check: a new level starts with empty forms. */
-    static final List<String> LEVEL_FORM_FIELDS = List.of(IssueNoticeListener.REQUIREMENTS,
-            IssueNoticeListener.NOTICE_REQUIREMENTS, SubmitRectificationListener.RECTIFICATION,
-            SubmitRectificationListener.MEASURES, SubmitRectificationListener.EVIDENCE_NOTE,
-            CheckRectificationListener.CHECK_RESULT, CheckRectificationListener.CHECK_COMMENT);
+    static final List<String> LEVEL_FORM_FIELDS = List.of(IssueNoticeCompleted.REQUIREMENTS,
+            IssueNoticeCompleted.NOTICE_REQUIREMENTS, SubmitRectificationCompleted.RECTIFICATION,
+            SubmitRectificationCompleted.MEASURES, SubmitRectificationCompleted.EVIDENCE_NOTE,
+            CheckRectificationCompleted.CHECK_RESULT, CheckRectificationCompleted.CHECK_COMMENT);
 
     private final EscalationRepository repository;
 
@@ -44,7 +45,7 @@ class RecordEscalationLevel implements JavaDelegate {
 
         execution.removeVariables(LEVEL_FORM_FIELDS);
         int rectificationDays = required(execution, "rectificationDays", Number.class).intValue();
-        execution.setVariable(IssueNoticeListener.DEADLINE,
+        execution.setVariable(IssueNoticeCompleted.DEADLINE,
                 EngineTime.now().toLocalDate().plusDays(rectificationDays).toString());
     }
 

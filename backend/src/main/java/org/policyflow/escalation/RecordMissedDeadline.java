@@ -2,6 +2,7 @@ package org.policyflow.escalation;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.policyflow.workflow.EngineTime;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +24,6 @@ class RecordMissedDeadline implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         repository.checkOpenNotice(execution.getProcessInstanceId(), NO_ANSWER, "整改期限届满,未收到整改反馈", null,
                 EngineTime.now());
-        execution.setVariable(CheckRectificationListener.CHECK_RESULT, NO_ANSWER);
+        execution.setVariable(CheckRectificationCompleted.CHECK_RESULT, NO_ANSWER);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.policyflow.workflow.SubmissionRejected;
 import org.springframework.stereotype.Component;
 
 /** 签收并制定工作计划: records the lead's acknowledgement and work plan, or its objection to the assignment. */

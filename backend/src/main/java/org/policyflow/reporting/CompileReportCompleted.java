@@ -7,6 +7,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.policyflow.reporting.TargetValuesPrefill.Figure;
+import org.policyflow.workflow.EngineTime;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +29,7 @@ public class CompileReportCompleted implements TaskListener {
         long itemId = ReportingRecords.id(task.getVariable("itemId"));
         var figures = TargetValuesPrefill.read(form, records.targets(itemId), true);
         Instant due = ((Date) task.getVariable("dueAt")).toInstant();
-        Instant now = ReportingRecords.now();
+        Instant now = EngineTime.instant();
         int daysLate = now.isAfter(due) ? (int) Duration.between(due, now).toDays() + 1 : 0;
         long reportId = records.report(itemId, ReportingRecords.id(task.getVariable("periodId")),
                 (String) task.getVariable("leadDepartmentId"), form.requiredText("narrative", "工作进展", 10000),

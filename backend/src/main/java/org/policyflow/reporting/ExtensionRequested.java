@@ -2,12 +2,12 @@ package org.policyflow.reporting;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.policyflow.PolicyFlowApplication;
+import org.policyflow.workflow.EngineTime;
+import org.policyflow.workflow.SubmissionRejected;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,8 +18,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class ExtensionRequested implements JavaDelegate {
 
-    private static final ZoneId ZONE = ZoneId.of(PolicyFlowApplication.TIME_ZONE);
-
     private final ReportingRecords records;
 
     public ExtensionRequested(ReportingRecords records) {
@@ -29,7 +27,7 @@ public class ExtensionRequested implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Instant due = ((Date) execution.getVariable("dueAt")).toInstant();
-        if (!ReportingRecords.now().isBefore(due)) {
+        if (!EngineTime.instant().isBefore(due)) {
             throw new RequestRejected("截止日期已过,不能再申请延期,请尽快报送");
         }
         String reason;
@@ -42,7 +40,7 @@ public class ExtensionRequested implements JavaDelegate {
             throw new RequestRejected(e.getMessage());
         }
         // like the calendar's due dates: the end of the requested day in Suzhou
-        Instant requestedDue = requested.plusDays(1).atStartOfDay(ZONE).toInstant();
+        Instant requestedDue = requested.plusDays(1).atStartOfDay(EngineTime.ZONE).toInstant();
         if (!requestedDue.isAfter(due)) {
             throw new RequestRejected("「申请延期至」必须晚于现在的截止日期");
         }

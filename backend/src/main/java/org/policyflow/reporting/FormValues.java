@@ -2,7 +2,6 @@ package org.policyflow.reporting;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
@@ -12,7 +11,8 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.json.SpinJsonNode;
-import org.policyflow.PolicyFlowApplication;
+import org.policyflow.workflow.EngineTime;
+import org.policyflow.workflow.SubmissionRejected;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -25,7 +25,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 final class FormValues {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final ZoneId ZONE = ZoneId.of(PolicyFlowApplication.TIME_ZONE);
 
     private final VariableScope scope;
 
@@ -71,7 +70,7 @@ final class FormValues {
         Object value = scope.getVariable(key);
         try {
             if (value instanceof Date date) {
-                return date.toInstant().atZone(ZONE).toLocalDate();
+                return date.toInstant().atZone(EngineTime.ZONE).toLocalDate();
             }
             String text = value == null ? "" : value.toString().strip();
             return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);

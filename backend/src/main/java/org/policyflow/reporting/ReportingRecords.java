@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.policyflow.workflow.EngineTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -27,13 +27,8 @@ public class ReportingRecords {
         return ((Number) variable).longValue();
     }
 
-    /** The engine's clock: tests that move it to fire timers move lateness and timestamps with it. */
-    static Instant now() {
-        return ClockUtil.getCurrentTime().toInstant();
-    }
-
     private static Timestamp nowStamp() {
-        return Timestamp.from(now());
+        return Timestamp.from(EngineTime.instant());
     }
 
     /** Who completed the task: the authenticated user, or null when the engine acts alone. */

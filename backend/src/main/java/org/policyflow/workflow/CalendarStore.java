@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -37,7 +36,7 @@ public class CalendarStore {
         Plan plan = jdbc.sql("select plan_year, published, calendar_anchor from pf_plan where id = ?")
                 .param(planId).query(Plan.class).single();
         // the engine's clock, so that tests moving it for timers move the calendar too
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant now = EngineTime.instant();
         List<ReportingPeriod> periods = properties.compressed()
                 ? ReportingCalendar.compressed(plan.planYear(), plan.published(), now, properties.compressedPeriod())
                 : ReportingCalendar.periods(plan.planYear(), plan.published(), plan.calendarAnchor(), now);

@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.policyflow.PolicyFlowApplication;
 
 /**
  * Derives a plan's reporting periods: one per quarter from the quarter of publication to the end of the plan year,
@@ -20,7 +19,7 @@ public final class ReportingCalendar {
     /** The document's dates, even if they are past. */
     public static final String ORIGINAL = "ORIGINAL";
 
-    static final ZoneId ZONE = ZoneId.of(PolicyFlowApplication.TIME_ZONE);
+    static final ZoneId ZONE = EngineTime.ZONE;
     private static final String[] QUARTERS = {"一", "二", "三", "四"};
     private static final int QUARTER_DUE_DAYS = 10;
     private static final int ANNUAL_DUE_DAYS = 20;

@@ -22,6 +22,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.policyflow.workflow.EngineTime;
+import org.policyflow.workflow.ProcessFixture;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -76,7 +78,8 @@ class EscalationApplicationTest {
             user("escbody", BODY);
             user("escother", OTHER_BODY);
         }
-        itemId = EscalationTestData.seedItem(jdbc, "督办测试〔2026〕1号", List.of(BODY, OTHER_BODY));
+        ProcessFixture.insertDepartments(jdbc, List.of(BODY, OTHER_BODY));
+        itemId = ProcessFixture.itemOf(jdbc, "督办测试〔2026〕1号");
     }
 
     private void user(String id, String group) {
@@ -93,7 +96,7 @@ class EscalationApplicationTest {
 
     private ProcessInstance start(String departmentId) {
         return runtimeService.startProcessInstanceByKey("escalation", "督办测试〔2026〕1号-3",
-                EscalationTestData.inputs(itemId, departmentId, "OVERDUE"));
+                ProcessFixture.escalationInputs(itemId, departmentId, "OVERDUE"));
     }
 
     private Task task(ProcessInstance instance) {
@@ -109,7 +112,7 @@ class EscalationApplicationTest {
     }
 
     private List<Map<String, Object>> notices(ProcessInstance instance) {
-        return EscalationTestData.notices(jdbc, instance.getId());
+        return ProcessFixture.escalationNotices(jdbc, instance.getId());
     }
 
     @Test

@@ -21,27 +21,24 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
-import javax.sql.DataSource;
-
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.policyflow.workflow.ProcessFixture;
+import org.policyflow.workflow.SubmissionRejected;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Drives every path of bpmn/escalation.bpmn with its decisions and forms on a plain engine. The listeners are the
- * real ones, writing into Flyway-migrated pf_escalation tables of the engine's own in-memory database.
+ * real ones, writing into the pf_escalation tables of {@link ProcessFixture}'s database.
  */
 @Deployment(resources = {"bpmn/escalation.bpmn", "bpmn/escalation-level.dmn", "bpmn/forms/escalation-notice.form",
         "bpmn/forms/escalation-rectification.form", "bpmn/forms/escalation-check.form"})
@@ -49,50 +46,36 @@ class EscalationProcessTest {
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
-            .configurationResource("escalation.camunda.cfg.xml")
             .assertClassCoverageAtLeast(0.9)
             .build();
 
-    static final String BODY = "market-regulation";
-    static final String ITEM_LABEL = EscalationTestData.ITEM_LABEL;
+    static final String BODY = ProcessFixture.LEAD;
+    static final String ITEM_LABEL = ProcessFixture.ITEM_LABEL;
 
-    private static DataSource dataSource;
-    private static JdbcClient jdbc;
-    private static long itemId;
-
-    @BeforeAll
-    static void migrateSchemaAndSeedItem() {
-        DriverManagerDataSource source = new DriverManagerDataSource("jdbc:h2:mem:escalation-tests;DB_CLOSE_DELAY=-1", "sa", "");
-        dataSource = source;
-        Flyway.configure().dataSource(dataSource).baselineOnMigrate(true).baselineVersion("0").load().migrate();
-        jdbc = JdbcClient.create(dataSource);
-        itemId = EscalationTestData.seedItem(jdbc, "苏府办〔2025〕77号", List.of(BODY));
-    }
+    private JdbcClient jdbc;
+    private long itemId;
 
     @BeforeEach
-    void registerListeners() {
+    void fixture() {
         // Spring Boot tests of the same JVM register engines of their own; the assertions must use this one
         BpmnAwareTests.init(engine.getProcessEngine());
+        ProcessFixture fixture = new ProcessFixture();
+        jdbc = fixture.jdbc;
         jdbc.sql("delete from pf_escalation_notice").update();
         jdbc.sql("delete from pf_escalation").update();
-        EscalationRepository repository = new EscalationRepository(jdbc);
-        Mocks.register("recordEscalationLevel", new RecordEscalationLevel(repository));
-        Mocks.register("issueNoticeListener", new IssueNoticeListener(repository));
-        Mocks.register("submitRectificationListener", new SubmitRectificationListener(repository));
-        Mocks.register("checkRectificationListener", new CheckRectificationListener(repository));
-        Mocks.register("recordMissedDeadline", new RecordMissedDeadline(repository));
+        itemId = ProcessFixture.itemOf(jdbc, "苏府办〔2025〕77号");
     }
 
     @AfterEach
     void logout() {
         processEngine().getIdentityService().clearAuthentication();
-        Mocks.reset();
+        ProcessFixture.reset();
         BpmnAwareTests.reset();
     }
 
     private ProcessInstance start(String trigger) {
         return runtimeService().startProcessInstanceByKey("escalation", "苏府办〔2025〕77号-3",
-                EscalationTestData.inputs(itemId, BODY, trigger));
+                ProcessFixture.escalationInputs(itemId, BODY, trigger));
     }
 
     private static void as(String userId) {
@@ -100,14 +83,14 @@ class EscalationProcessTest {
     }
 
     private static LocalDate today() {
-        return LocalDate.now(EngineTime.ZONE);
+        return ProcessFixture.TODAY;
     }
 
     private void issue(ProcessInstance instance, String levelName, String group) {
         assertThat(instance).isWaitingAt("IssueNotice");
         Task task = task(instance);
         assertThat(task).hasCandidateGroup(group).hasName(ITEM_LABEL + " · " + levelName + " · 签发督办单");
-        org.assertj.core.api.Assertions.assertThat(task.getDueDate()).isAfter(new Date());
+        org.assertj.core.api.Assertions.assertThat(task.getDueDate()).isAfter(ClockUtil.getCurrentTime());
         as(group);
         complete(task, withVariables("requirements", "请于期限内补报进展并说明原因", "rectificationDeadline",
                 today().plusDays(7).toString()));
@@ -136,13 +119,13 @@ class EscalationProcessTest {
                 .variableName(name).singleResult().getValue();
     }
 
-    private static Map<String, Object> escalationRow(ProcessInstance instance) {
+    private Map<String, Object> escalationRow(ProcessInstance instance) {
         return jdbc.sql("select * from pf_escalation where process_instance_id = ?").param(instance.getId())
                 .query().singleRow();
     }
 
-    private static List<Map<String, Object>> notices(ProcessInstance instance) {
-        return EscalationTestData.notices(jdbc, instance.getId());
+    private List<Map<String, Object>> notices(ProcessInstance instance) {
+        return ProcessFixture.escalationNotices(jdbc, instance.getId());
     }
 
     @Test
@@ -281,16 +264,16 @@ class EscalationProcessTest {
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService().complete(taskId,
                         withVariables("requirements", " ", "rectificationDeadline", today().plusDays(3).toString())))
-                .isInstanceOf(EscalationFormException.class).hasMessageContaining("整改要求(requirements)不能为空");
+                .isInstanceOf(SubmissionRejected.class).hasMessageContaining("整改要求(requirements)不能为空");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService().complete(taskId,
                         withVariables("requirements", "补".repeat(2001), "rectificationDeadline", today().plusDays(3).toString())))
-                .isInstanceOf(EscalationFormException.class).hasMessageContaining("不能超过 2000 个字");
+                .isInstanceOf(SubmissionRejected.class).hasMessageContaining("不能超过 2000 个字");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService().complete(taskId,
                         withVariables("requirements", "请于期限内补报进展", "rectificationDeadline", today().minusDays(1).toString())))
-                .isInstanceOf(EscalationFormException.class).hasMessageContaining("整改期限(rectificationDeadline)不能早于今天");
+                .isInstanceOf(SubmissionRejected.class).hasMessageContaining("整改期限(rectificationDeadline)不能早于今天");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService().complete(taskId,
                         withVariables("requirements", "请于期限内补报进展", "rectificationDeadline", "下周五")))
-                .isInstanceOf(EscalationFormException.class).hasMessageContaining("不是有效日期");
+                .isInstanceOf(SubmissionRejected.class).hasMessageContaining("不是有效日期");
 
         assertThat(instance).isWaitingAt("IssueNotice");
         org.assertj.core.api.Assertions.assertThat(notices(instance)).isEmpty();
@@ -304,7 +287,7 @@ class EscalationProcessTest {
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService().complete(task(instance).getId(),
                         withVariables("checkResult", "MAYBE", "checkComment", "已核实")))
-                .isInstanceOf(EscalationFormException.class).hasMessageContaining("审核结论(checkResult)");
+                .isInstanceOf(SubmissionRejected.class).hasMessageContaining("审核结论(checkResult)");
         assertThat(instance).isWaitingAt("CheckRectification");
     }
 

@@ -21,11 +21,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.policyflow.reporting.SubmissionRejected;
 
 /** Drives action-item.bpmn: assignment, acknowledgement, one reporting cycle per period and the final assessment. */
 @Deployment(resources = {"bpmn/action-item.bpmn", "bpmn/reporting-period.bpmn", "bpmn/extension-request.bpmn",
-        "test-escalation.bpmn", "bpmn/traffic-light.dmn", "bpmn/review-routing.dmn", "bpmn/reporting-deadlines.dmn"})
+        "bpmn/escalation.bpmn", "bpmn/escalation-level.dmn", "bpmn/traffic-light.dmn", "bpmn/review-routing.dmn",
+        "bpmn/reporting-deadlines.dmn"})
 class ActionItemProcessTest {
 
     @RegisterExtension

@@ -8,48 +8,46 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.flywaydb.core.Flyway;
-import org.policyflow.reporting.AcknowledgeLeadCompleted;
-import org.policyflow.reporting.AcknowledgeLeadCreated;
-import org.policyflow.reporting.AcknowledgePartCompleted;
-import org.policyflow.reporting.AssignLeadCompleted;
-import org.policyflow.reporting.CompileReportCompleted;
-import org.policyflow.reporting.CompileReportCreated;
-import org.policyflow.reporting.ExtensionApproved;
-import org.policyflow.reporting.ExtensionRefused;
-import org.policyflow.reporting.ExtensionRequested;
-import org.policyflow.reporting.FinalAssessmentCompleted;
-import org.policyflow.reporting.ReportingRecords;
-import org.policyflow.reporting.ReviewReportCompleted;
-import org.policyflow.reporting.ReviewReportCreated;
-import org.policyflow.reporting.SendReminder;
-import org.policyflow.reporting.SubmitContributionCompleted;
-import org.policyflow.reporting.SubmitContributionCreated;
-import org.policyflow.reporting.TrafficLightRating;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.context.annotation.ClassPathBeanDefinitionScanner;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.core.type.filter.AssignableTypeFilter;
+import org.springframework.core.type.filter.TypeFilter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
 /**
- * PolicyFlow's side of the plain process tests: its tables in the in-memory database of the "process-tests" engine
- * (camunda.cfg.xml), the real listeners and delegates registered under their Spring bean names through
- * {@link Mocks}, and a plan with one item, its bodies, targets and calendar written with JDBC.
+ * PolicyFlow's side of the plain process tests (camunda-bpm-assert on the "process-tests" engine of camunda.cfg.xml):
+ * its Flyway-migrated tables in the engine's in-memory database, every listener and delegate bean of the reporting,
+ * escalation and workflow packages created as Spring would and registered under its bean name through {@link Mocks},
+ * the bodies, and a plan with one item, its targets and calendar written with JDBC.
  */
 public final class ProcessFixture {
 
     public static final String LEAD = "shangwu";
     public static final String OTHER_LEAD = "minzheng";
     public static final List<String> CONTRIBUTORS = List.of("zhujian", "kunshan");
+    public static final String ITEM_LABEL = "(三) 推进服务供给提质";
     /** The plan year 2025, published 2025-07-28, anchored to its own dates: Q3 is due on 2025-10-10. */
     public static final LocalDate TODAY = LocalDate.of(2025, 8, 1);
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
+    private static final String URL = "jdbc:h2:mem:process-tests;DB_CLOSE_DELAY=1000";
     private static final AtomicInteger PLANS = new AtomicInteger();
     private static DataSource dataSource;
+    private static AnnotationConfigApplicationContext engineBeans;
 
     public final JdbcClient jdbc;
     public final CalendarStore calendar;
@@ -58,43 +56,63 @@ public final class ProcessFixture {
     public List<Long> periodIds;
     public List<Long> targetIds;
 
+    /** Registers the beans the models name and sets the engine's clock to {@link #TODAY} 09:00. */
     public ProcessFixture() {
-        this.jdbc = JdbcClient.create(dataSource());
-        this.calendar = new CalendarStore(jdbc, new CalendarProperties(null));
-        ReportingRecords records = new ReportingRecords(jdbc);
-        Mocks.register("acknowledgeLeadCreated", new AcknowledgeLeadCreated(records, calendar));
-        Mocks.register("acknowledgeLeadCompleted", new AcknowledgeLeadCompleted(records));
-        Mocks.register("assignLeadCompleted", new AssignLeadCompleted(records));
-        Mocks.register("acknowledgePartCompleted", new AcknowledgePartCompleted(records));
-        Mocks.register("finalAssessmentCompleted", new FinalAssessmentCompleted(records));
-        Mocks.register("reportingPeriodOpened", new ReportingPeriodOpened(calendar));
-        Mocks.register("submitContributionCreated", new SubmitContributionCreated(records));
-        Mocks.register("submitContributionCompleted", new SubmitContributionCompleted(records));
-        Mocks.register("compileReportCreated", new CompileReportCreated(records));
-        Mocks.register("compileReportCompleted", new CompileReportCompleted(records));
-        Mocks.register("trafficLightRating", new TrafficLightRating(records, calendar));
-        Mocks.register("reviewReportCreated", new ReviewReportCreated(records));
-        Mocks.register("reviewReportCompleted", new ReviewReportCompleted(records));
-        Mocks.register("sendReminder", new SendReminder(records));
-        Mocks.register("extensionRequested", new ExtensionRequested(records));
-        Mocks.register("extensionApproved", new ExtensionApproved(records));
-        Mocks.register("extensionRefused", new ExtensionRefused(records));
+        AnnotationConfigApplicationContext beans = engineBeans();
+        this.jdbc = beans.getBean(JdbcClient.class);
+        this.calendar = beans.getBean(CalendarStore.class);
+        for (String name : beans.getBeanNamesForType(Object.class)) {
+            Object bean = beans.getBean(name);
+            if (bean instanceof JavaDelegate || bean instanceof TaskListener || bean instanceof ExecutionListener) {
+                Mocks.register(name, bean);
+            }
+        }
         ClockUtil.setCurrentTime(java.util.Date.from(TODAY.atTime(9, 0).atZone(ZONE).toInstant()));
     }
 
-    /** The engine's in-memory database, with PolicyFlow's migrations applied once. */
-    private static synchronized DataSource dataSource() {
-        if (dataSource == null) {
-            dataSource = new SimpleDriverDataSource(new org.h2.Driver(),
-                    "jdbc:h2:mem:process-tests;DB_CLOSE_DELAY=1000", "sa", "");
+    /**
+     * The listeners, delegates and repositories of the packages the models call into, wired by constructor as in the
+     * application, on the engine's in-memory database with PolicyFlow's migrations and the bodies applied once.
+     */
+    private static synchronized AnnotationConfigApplicationContext engineBeans() {
+        if (engineBeans == null) {
+            dataSource = new SimpleDriverDataSource(new org.h2.Driver(), URL, "sa", "");
             Flyway.configure().dataSource(dataSource).baselineOnMigrate(true).baselineVersion("0").load().migrate();
             JdbcClient jdbc = JdbcClient.create(dataSource);
-            for (String id : List.of("coordination-office", LEAD, OTHER_LEAD, "zhujian", "kunshan")) {
+            insertDepartments(jdbc, List.of("coordination-office", "city-government-office", LEAD, OTHER_LEAD,
+                    "zhujian", "kunshan"));
+            AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
+            context.registerBean(JdbcClient.class, () -> jdbc);
+            context.registerBean(CalendarProperties.class, () -> new CalendarProperties(null));
+            ClassPathBeanDefinitionScanner scanner = new ClassPathBeanDefinitionScanner(context, false);
+            TypeFilter component = new AnnotationTypeFilter(Component.class);
+            List<TypeFilter> engineFacing = List.of(new AnnotationTypeFilter(Repository.class),
+                    new AssignableTypeFilter(JavaDelegate.class), new AssignableTypeFilter(TaskListener.class),
+                    new AssignableTypeFilter(ExecutionListener.class));
+            scanner.addIncludeFilter((reader, factory) -> component.match(reader, factory)
+                    && engineFacing.stream().anyMatch(filter -> {
+                        try {
+                            return filter.match(reader, factory);
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }));
+            scanner.scan(Stream.of("reporting", "escalation", "workflow").map(p -> "org.policyflow." + p)
+                    .toArray(String[]::new));
+            context.refresh();
+            engineBeans = context;
+        }
+        return engineBeans;
+    }
+
+    /** Inserts the bodies that are not registered yet (each test database or application keeps its own). */
+    public static void insertDepartments(JdbcClient jdbc, List<String> ids) {
+        for (String id : ids) {
+            if (jdbc.sql("select count(*) from pf_department where id = ?").param(id).query(Long.class).single() == 0) {
                 jdbc.sql("insert into pf_department (id, name, kind, created_at) values (?, ?, 'MUNICIPAL', ?)")
                         .params(id, "测试单位 " + id, Timestamp.from(java.time.Instant.now())).update();
             }
         }
-        return dataSource;
     }
 
     /**
@@ -102,21 +120,8 @@ public final class ProcessFixture {
      * (满意度达到85分, 新建便民生活圈100个), and its calendar.
      */
     public ProcessFixture item(String lead, List<String> contributors) {
-        int n = PLANS.incrementAndGet();
-        jdbc.sql("""
-                insert into pf_plan (doc_number, title, issuer, published, plan_year, source_sha256, source_text,
-                  imported_at, imported_by, calendar_anchor) values (?, '测试方案', '苏州市人民政府办公室', ?, 2025, ?, '正文',
-                  ?, 'test', 'ORIGINAL')""")
-                .params("测试〔2025〕" + n + "号", LocalDate.of(2025, 7, 28), "0".repeat(64),
-                        Timestamp.from(ClockUtil.getCurrentTime().toInstant()))
-                .update();
-        planId = jdbc.sql("select id from pf_plan where doc_number = ?").param("测试〔2025〕" + n + "号")
-                .query(Long.class).single();
-        jdbc.sql("""
-                insert into pf_item (plan_id, number, label, section_ordinal, title, text, business_key)
-                values (?, 3, '(三)', 1, '推进服务供给提质。', '推进服务供给提质。力争全市公共服务质量满意度达到85分。', ?)""")
-                .params(planId, businessKey()).update();
-        itemId = jdbc.sql("select id from pf_item where plan_id = ?").param(planId).query(Long.class).single();
+        itemId = itemOf(jdbc, "测试〔2025〕" + PLANS.incrementAndGet() + "号");
+        planId = jdbc.sql("select plan_id from pf_item where id = ?").param(itemId).query(Long.class).single();
         int ordinal = 0;
         if (lead != null) {
             body(lead, "LEAD", ++ordinal);
@@ -136,6 +141,29 @@ public final class ProcessFixture {
         return "测试〔2025〕" + PLANS.get() + "号-3";
     }
 
+    /**
+     * The item (三) of the plan with this document number (published 2025-07-28, anchored to its own dates),
+     * inserted with its plan unless it is there already; returns the item's id.
+     */
+    public static long itemOf(JdbcClient jdbc, String docNumber) {
+        String businessKey = docNumber + "-3";
+        if (jdbc.sql("select count(*) from pf_item where business_key = ?").param(businessKey).query(Long.class).single() == 0) {
+            jdbc.sql("""
+                    insert into pf_plan (doc_number, title, issuer, published, plan_year, source_sha256, source_text,
+                      imported_at, imported_by, calendar_anchor) values (?, '测试方案', '苏州市人民政府办公室', ?, 2025, ?, '正文',
+                      ?, 'test', 'ORIGINAL')""")
+                    .params(docNumber, LocalDate.of(2025, 7, 28), "0".repeat(64),
+                            Timestamp.from(ClockUtil.getCurrentTime().toInstant()))
+                    .update();
+            jdbc.sql("""
+                    insert into pf_item (plan_id, number, label, section_ordinal, title, text, business_key)
+                    select id, 3, '(三)', 1, '推进服务供给提质。', '推进服务供给提质。力争全市公共服务质量满意度达到85分。', ?
+                    from pf_plan where doc_number = ?""")
+                    .params(businessKey, docNumber).update();
+        }
+        return jdbc.sql("select id from pf_item where business_key = ?").param(businessKey).query(Long.class).single();
+    }
+
     private void body(String department, String role, int ordinal) {
         jdbc.sql("insert into pf_item_body (item_id, department_id, role, ordinal) values (?, ?, ?, ?)")
                 .params(itemId, department, role, ordinal).update();
@@ -152,7 +180,7 @@ public final class ProcessFixture {
         Map<String, Object> variables = new HashMap<>();
         variables.put("planId", planId);
         variables.put("itemId", itemId);
-        variables.put("itemLabel", "(三) 推进服务供给提质");
+        variables.put("itemLabel", ITEM_LABEL);
         variables.put("leadDepartmentId", lead);
         variables.put("supportingDepartmentIds", new ArrayList<>(supporting));
         variables.put("contributorDepartmentIds", new ArrayList<>(contributors));
@@ -168,7 +196,7 @@ public final class ProcessFixture {
         Map<String, Object> variables = new HashMap<>();
         variables.put("planId", planId);
         variables.put("itemId", itemId);
-        variables.put("itemLabel", "(三) 推进服务供给提质");
+        variables.put("itemLabel", ITEM_LABEL);
         variables.put("leadDepartmentId", LEAD);
         variables.put("contributorDepartmentIds", new ArrayList<>(contributors));
         variables.put("periodId", periodIds.get(period));
@@ -180,6 +208,26 @@ public final class ProcessFixture {
     public List<Map<String, Object>> figures(Object satisfaction, Object serviceCircles) {
         return List.of(Map.of("targetId", targetIds.get(0), "value", satisfaction),
                 Map.of("targetId", targetIds.get(1), "value", serviceCircles));
+    }
+
+    /** The inputs the action-item and reporting-period processes pass to the escalation call activity. */
+    public static Map<String, Object> escalationInputs(long itemId, String departmentId, String trigger) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("itemId", itemId);
+        variables.put("periodId", null);
+        variables.put("departmentId", departmentId);
+        variables.put("trigger", trigger);
+        variables.put("reason", "2025年第三季度进展报告逾期未报");
+        variables.put("itemLabel", ITEM_LABEL);
+        variables.put("periodLabel", "2025年第三季度");
+        return variables;
+    }
+
+    /** The notices the escalation listeners wrote for one escalation instance, oldest level first. */
+    public static List<Map<String, Object>> escalationNotices(JdbcClient jdbc, String processInstanceId) {
+        return jdbc.sql("""
+                select n.* from pf_escalation_notice n join pf_escalation e on e.id = n.escalation_id
+                where e.process_instance_id = ? order by n.id""").param(processInstanceId).query().listOfRows();
     }
 
     public long count(String sql, Object... params) {

@@ -27,11 +27,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.policyflow.reporting.RequestRejected;
-import org.policyflow.reporting.SubmissionRejected;
 
 /** Drives reporting-period.bpmn through every path, with the real listeners and delegates on the real tables. */
-@Deployment(resources = {"bpmn/reporting-period.bpmn", "bpmn/extension-request.bpmn", "test-escalation.bpmn",
-        "bpmn/traffic-light.dmn", "bpmn/review-routing.dmn", "bpmn/reporting-deadlines.dmn"})
+@Deployment(resources = {"bpmn/reporting-period.bpmn", "bpmn/extension-request.bpmn", "bpmn/escalation.bpmn",
+        "bpmn/escalation-level.dmn", "bpmn/traffic-light.dmn", "bpmn/review-routing.dmn", "bpmn/reporting-deadlines.dmn"})
 class ReportingPeriodProcessTest {
 
     @RegisterExtension
@@ -277,8 +276,17 @@ class ReportingPeriodProcessTest {
                 .processDefinitionKey("escalation").singleResult();
     }
 
+    /** Runs the called bpmn/escalation.bpmn to an accepted rectification: notice, answer, check. */
     private static void resolve(ProcessInstance escalation) {
-        Task task = taskQuery().processInstanceId(escalation.getId()).singleResult();
-        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete(task);
+        completeEscalationTask(escalation, "IssueNotice", Map.of("requirements", "请于整改期限内补报并说明原因"));
+        completeEscalationTask(escalation, "SubmitRectification",
+                Map.of("rectificationText", "已补报本期进展材料", "measures", "明确专人负责,按月跟踪"));
+        completeEscalationTask(escalation, "CheckRectification", Map.of("checkResult", "RESOLVED", "checkComment", "已核实"));
+        assertThat(escalation).isEnded();
+    }
+
+    private static void completeEscalationTask(ProcessInstance escalation, String activityId, Map<String, Object> values) {
+        Task task = taskQuery().processInstanceId(escalation.getId()).taskDefinitionKey(activityId).singleResult();
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete(task, values);
     }
 }

@@ -2,16 +2,18 @@ package org.policyflow.escalation;
 
 import java.util.Set;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.policyflow.workflow.EngineTime;
+import org.policyflow.workflow.SubmissionRejected;
 import org.springframework.stereotype.Component;
 
 /**
- * Ends user task "审核整改情况" (CheckRectification): records the check on the level's notice and closes the
+ * Completes user task "审核整改情况" (CheckRectification): records the check on the level's notice and closes the
  * escalation when the rectification is accepted or the highest level has decided.
  */
-@Component("checkRectificationListener")
-class CheckRectificationListener implements ExecutionListener {
+@Component
+class CheckRectificationCompleted implements TaskListener {
 
     static final String CHECK_RESULT = "checkResult";
     static final String CHECK_COMMENT = "checkComment";
@@ -20,25 +22,22 @@ class CheckRectificationListener implements ExecutionListener {
 
     private final EscalationRepository repository;
 
-    CheckRectificationListener(EscalationRepository repository) {
+    CheckRectificationCompleted(EscalationRepository repository) {
         this.repository = repository;
     }
 
     @Override
-    public void notify(DelegateExecution execution) {
-        if (execution.isCanceled()) {
-            return;
-        }
-        SubmittedForm form = new SubmittedForm(execution);
+    public void notify(DelegateTask task) {
+        SubmittedForm form = new SubmittedForm(task);
         String result = form.oneOf(CHECK_RESULT, "审核结论", Set.of(RESOLVED, UNRESOLVED));
         String comment = form.requiredText(CHECK_COMMENT, "审核意见", 2, 1000);
-        String processInstanceId = execution.getProcessInstanceId();
+        String processInstanceId = task.getProcessInstanceId();
         if (!repository.checkOpenNotice(processInstanceId, result, comment, form.currentUser(), EngineTime.now())) {
-            throw new EscalationFormException(CHECK_RESULT, "本级督办单已经审核过,不能重复审核");
+            throw new SubmissionRejected(CHECK_RESULT, "本级督办单已经审核过,不能重复审核");
         }
         if (RESOLVED.equals(result)) {
             repository.close(processInstanceId, EscalationRepository.RESOLVED, EngineTime.now());
-        } else if (Boolean.TRUE.equals(execution.getVariable("finalLevel"))) {
+        } else if (Boolean.TRUE.equals(task.getVariable("finalLevel"))) {
             repository.close(processInstanceId, EscalationRepository.CLOSED, EngineTime.now());
         }
     }

@@ -1,0 +1,46 @@
+package org.policyflow.escalation;
+
+import java.time.LocalDate;
+import java.util.Date;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.policyflow.workflow.EngineTime;
+import org.springframework.stereotype.Component;
+
+/**
+ * Completes user task "签发督办单" (IssueNotice): checks the notice and records it in pf_escalation_notice, then hands the
+ * body its requirements and the deadline (end of that day) that its task and the deadline timer use.
+ */
+@Component
+class IssueNoticeCompleted implements TaskListener {
+
+    static final String REQUIREMENTS = "requirements";
+    static final String DEADLINE = "rectificationDeadline";
+    /** The requirements as the body's and the checker's forms show them. */
+    static final String NOTICE_REQUIREMENTS = "noticeRequirements";
+    /** When the deadline timer fires and the body's task is due. */
+    static final String RECTIFICATION_DUE = "rectificationDue";
+
+    private final EscalationRepository repository;
+
+    IssueNoticeCompleted(EscalationRepository repository) {
+        this.repository = repository;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        SubmittedForm form = new SubmittedForm(task);
+        String requirements = form.requiredText(REQUIREMENTS, "整改要求", 5, 2000);
+        LocalDate deadline = form.futureDate(DEADLINE, "整改期限");
+        repository.issueNotice(task.getProcessInstanceId(), new EscalationRepository.Notice(
+                (String) task.getVariable("escalationLevel"), (String) task.getVariable("levelName"),
+                (String) task.getVariable("issuerGroup"), form.currentUser(), requirements, deadline),
+                EngineTime.now());
+
+        task.setVariable(NOTICE_REQUIREMENTS, requirements);
+        task.setVariable(DEADLINE, deadline.toString());
+        task.setVariable(RECTIFICATION_DUE,
+                Date.from(deadline.plusDays(1).atStartOfDay(EngineTime.ZONE).minusSeconds(1).toInstant()));
+    }
+}

@@ -1,0 +1,38 @@
+package org.policyflow.escalation;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.policyflow.workflow.EngineTime;
+import org.policyflow.workflow.SubmissionRejected;
+import org.springframework.stereotype.Component;
+
+/**
+ * Completes user task "整改反馈" (SubmitRectification): checks the body's rectification answer and records it on the
+ * level's notice.
+ */
+@Component
+class SubmitRectificationCompleted implements TaskListener {
+
+    static final String RECTIFICATION = "rectificationText";
+    static final String MEASURES = "measures";
+    static final String EVIDENCE_NOTE = "evidenceNote";
+
+    private final EscalationRepository repository;
+
+    SubmitRectificationCompleted(EscalationRepository repository) {
+        this.repository = repository;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        SubmittedForm form = new SubmittedForm(task);
+        EscalationRepository.Answer answer = new EscalationRepository.Answer(
+                form.requiredText(RECTIFICATION, "整改情况", 5, 4000),
+                form.requiredText(MEASURES, "整改措施", 5, 4000),
+                form.optionalText(EVIDENCE_NOTE, "佐证材料说明", 2000),
+                form.currentUser());
+        if (!repository.answerOpenNotice(task.getProcessInstanceId(), answer, EngineTime.now())) {
+            throw new SubmissionRejected(RECTIFICATION, "本级督办单已经反馈过,不能重复反馈");
+        }
+    }
+}
