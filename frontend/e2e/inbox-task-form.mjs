@@ -2,35 +2,15 @@
 // Camunda Form; the coordinating office opens 督办台.
 // Usage: node e2e/inbox-task-form.mjs <base URL> <screenshot folder>
 // Run by the backend's InboxBrowserTest on the seed plan; drives Debian's chromium through playwright-core.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { openBrowser, step } from './browser.mjs';
 
 const [baseUrl, screenshotDir] = process.argv.slice(2);
 if (!baseUrl || !screenshotDir) {
   console.error('usage: node e2e/inbox-task-form.mjs <base URL> <screenshot folder>');
   process.exit(2);
 }
-const TIMEOUT = 60_000;
-
-mkdirSync(screenshotDir, { recursive: true });
-const userDataDir = mkdtempSync(path.join(tmpdir(), 'policyflow-chromium-'));
-const browser = await chromium.launchPersistentContext(userDataDir, {
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  headless: true,
-  locale: 'zh-CN',
-  viewport: { width: 1366, height: 768 },
-  args: [
-    '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run',
-  ],
-});
-
-async function step(name, action) {
-  console.log(`step: ${name}`);
-  await action();
-}
+const { page, close } = await openBrowser(screenshotDir, { width: 1366, height: 768 });
 
 async function login(page, user) {
   await page.goto(new URL('/login', baseUrl).href);
@@ -47,11 +27,6 @@ async function logout(page) {
 
 const shot = (page, name) => page.screenshot({ path: path.join(screenshotDir, name), fullPage: true });
 
-const page = browser.pages()[0] ?? (await browser.newPage());
-page.setDefaultTimeout(TIMEOUT);
-page.on('response', (response) => {
-  if (response.status() >= 400) console.log(`${response.status()} ${response.request().method()} ${response.url()}`);
-});
 try {
   let title;
   let taskId;
@@ -106,6 +81,5 @@ try {
   console.error(`failed at ${page.url()}: ${error.stack ?? error}`);
   process.exitCode = 1;
 } finally {
-  await browser.close();
-  rmSync(userDataDir, { recursive: true, force: true });
+  await close();
 }
