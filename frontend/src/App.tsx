@@ -3,6 +3,9 @@ import Layout from './layout/Layout';
 import HomePage from './pages/HomePage';
 import LoginPage from './pages/LoginPage';
 import NotFoundPage from './pages/NotFoundPage';
+import InboxPage from './pages/inbox/InboxPage';
+import TaskPage from './pages/inbox/TaskPage';
+import DeskPage from './pages/desk/DeskPage';
 import RequireSession from './session/RequireSession';
 
 export default function App() {
@@ -12,6 +15,9 @@ export default function App() {
       <Route element={<RequireSession />}>
         <Route element={<Layout />}>
           <Route index element={<HomePage />} />
+          <Route path="inbox" element={<InboxPage />} />
+          <Route path="tasks/:taskId" element={<TaskPage />} />
+          <Route path="desk" element={<DeskPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>

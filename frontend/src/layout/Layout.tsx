@@ -1,6 +1,7 @@
 import { Link, Outlet, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../session/SessionContext';
+import InboxBadge from '../pages/inbox/InboxBadge';
 
 export default function Layout() {
   const { t, i18n } = useTranslation();
@@ -20,6 +21,8 @@ export default function Layout() {
         <Link to="/" className="brand">{t('app.name')}</Link>
         <nav>
           <Link to="/">{t('nav.home')}</Link>
+          <Link to="/inbox">{t('inbox.nav')}<InboxBadge /></Link>
+          {user?.roles.includes('COORDINATOR') && <Link to="/desk">{t('inbox.desk')}</Link>}
         </nav>
         {user && (
           <span className="session-user" title={user.userId}>

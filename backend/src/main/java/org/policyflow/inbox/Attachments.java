@@ -1,0 +1,188 @@
+package org.policyflow.inbox;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.policyflow.PolicyFlowProperties;
+import org.policyflow.identity.CurrentUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Evidence files (佐证材料) of a task. Stored under {data-dir}/attachments with a random name; the user's file name
+ * is kept only for display. A file is accepted when its extension is one of pdf, jpg, png, docx, xlsx and its first
+ * bytes are that format's signature.
+ */
+@Service
+class Attachments {
+
+    static final long MAX_BYTES = 10L * 1024 * 1024;
+
+    record Attachment(long id, String taskId, String fileName, String contentType, long size, String uploadedBy,
+                      OffsetDateTime uploadedAt) {
+    }
+
+    record StoredFile(Attachment attachment, Path path) {
+    }
+
+    private record Kind(String contentType, byte[] signature) {
+    }
+
+    private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
+    private static final Map<String, Kind> KINDS = Map.of(
+            "pdf", new Kind("application/pdf", "%PDF-".getBytes()),
+            "jpg", new Kind("image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}),
+            "jpeg", new Kind("image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}),
+            "png", new Kind("image/png", new byte[] {(byte) 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A}),
+            "docx", new Kind("application/vnd.openxmlformats-officedocument.wordprocessingml.document", ZIP),
+            "xlsx", new Kind("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ZIP));
+
+    private final JdbcClient jdbc;
+    private final TaskAccess access;
+    private final Path folder;
+
+    Attachments(JdbcClient jdbc, TaskAccess access, PolicyFlowProperties properties) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.folder = properties.dataDir().resolve("attachments").toAbsolutePath().normalize();
+    }
+
+    @Transactional
+    Attachment upload(String taskId, MultipartFile file, CurrentUser user) {
+        TaskAccess.TaskRef task = access.open(taskId, user);
+        if (file == null || file.isEmpty()) {
+            throw TaskAccess.problem(HttpStatus.BAD_REQUEST, "请选择要上传的文件(file)");
+        }
+        if (file.getSize() > MAX_BYTES) {
+            throw TaskAccess.problem(HttpStatus.PAYLOAD_TOO_LARGE, "文件不能超过 10 MB");
+        }
+        String fileName = safeFileName(file.getOriginalFilename());
+        String extension = extension(fileName);
+        Kind kind = KINDS.get(extension);
+        if (kind == null) {
+            throw TaskAccess.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    "只能上传 pdf、jpg、png、docx、xlsx 文件:" + fileName);
+        }
+        if (!startsWith(file, kind.signature())) {
+            throw TaskAccess.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "文件内容不是 " + extension + " 格式:" + fileName);
+        }
+        String storedName = UUID.randomUUID() + "." + extension;
+        Path target = folder.resolve(storedName);
+        try (InputStream in = file.getInputStream()) {
+            Files.createDirectories(folder);
+            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        deleteOnRollback(target);
+        Instant now = Instant.now();
+        jdbc.sql("""
+                insert into pf_task_attachment (task_id, item_id, period_id, department_id, file_name, content_type,
+                    size_bytes, stored_name, uploaded_by, uploaded_at)
+                values (:task, :item, :period, :department, :name, :type, :size, :stored, :by, :at)""")
+                .param("task", taskId).param("item", task.itemId()).param("period", task.periodId())
+                .param("department", task.departmentId()).param("name", fileName).param("type", kind.contentType())
+                .param("size", file.getSize()).param("stored", storedName).param("by", user.userId())
+                .param("at", Timestamp.from(now))
+                .update();
+        long id = jdbc.sql("select id from pf_task_attachment where stored_name = :stored")
+                .param("stored", storedName).query(Long.class).single();
+        return new Attachment(id, taskId, fileName, kind.contentType(), file.getSize(), user.userId(),
+                now.atZone(Inbox.ZONE).toOffsetDateTime());
+    }
+
+    /** The evidence of the task's item and period, from every task of it (the reviewer sees the lead's files). */
+    @Transactional(readOnly = true)
+    List<Attachment> ofTask(String taskId, CurrentUser user) {
+        TaskAccess.TaskRef task = access.visible(taskId, user);
+        if (task.itemId() == null) {
+            return select("task_id = :task", Map.of("task", taskId));
+        }
+        return task.periodId() == null
+                ? select("item_id = :item and period_id is null", Map.of("item", task.itemId()))
+                : select("item_id = :item and period_id = :period",
+                        Map.of("item", task.itemId(), "period", task.periodId()));
+    }
+
+    /** A file for download: by members of the body that uploaded it, and by the coordinating office. */
+    @Transactional(readOnly = true)
+    StoredFile download(long id, CurrentUser user) {
+        return jdbc.sql("select department_id, stored_name from pf_task_attachment where id = :id").param("id", id)
+                .query((rs, n) -> Map.entry(String.valueOf(rs.getString(1)), rs.getString(2)))
+                .optional()
+                .filter(row -> user.isCoordinator() || user.departmentIds().contains(row.getKey()))
+                .map(row -> new StoredFile(select("id = :id", Map.of("id", id)).get(0),
+                        folder.resolve(row.getValue())))
+                .orElseThrow(() -> TaskAccess.problem(HttpStatus.NOT_FOUND, "附件不存在,或您无权查看"));
+    }
+
+    private List<Attachment> select(String where, Map<String, ?> params) {
+        return jdbc.sql("""
+                select id, task_id, file_name, content_type, size_bytes, uploaded_by, uploaded_at
+                from pf_task_attachment where %s order by uploaded_at, id""".formatted(where))
+                .params(params)
+                .query((rs, n) -> new Attachment(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getLong(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class)))
+                .list();
+    }
+
+    /** The last path segment, without control or path characters, at most 200 characters. */
+    static String safeFileName(String original) {
+        String name = original == null ? "" : original.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}<>:\"|?*]", "_").strip();
+        while (name.startsWith(".")) {
+            name = name.substring(1);
+        }
+        if (name.length() > 200) {
+            name = name.substring(name.length() - 200);
+        }
+        return name.isEmpty() ? "附件" : name;
+    }
+
+    private static String extension(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean startsWith(MultipartFile file, byte[] signature) {
+        try (InputStream in = file.getInputStream()) {
+            return Arrays.equals(in.readNBytes(signature.length), signature);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteOnRollback(Path file) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status != STATUS_COMMITTED) {
+                        try {
+                            Files.deleteIfExists(file);
+                        } catch (IOException ignored) {
+                            // an orphaned random-named file is harmless; the row is what lists it
+                        }
+                    }
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package org.policyflow.inbox;
+
+import java.sql.Timestamp;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.policyflow.PolicyFlowApplication;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads the inbox of a set of bodies from pf_task: one indexed range per body, sorted by due date. */
+@Service
+class Inbox {
+
+    static final ZoneId ZONE = ZoneId.of(PolicyFlowApplication.TIME_ZONE);
+    static final int MAX_PAGE_SIZE = 100;
+
+    /** Which open tasks to list. Null fields do not filter. */
+    record Filter(boolean overdue, boolean dueThisWeek, String role, Long itemId, String taskKey) {
+
+        static Filter taskKey(String taskKey) {
+            return new Filter(false, false, null, null, taskKey);
+        }
+    }
+
+    /**
+     * One row of the inbox.
+     *
+     * @param light    GREEN, YELLOW or RED from the item's latest rated report; null before the first rating
+     * @param daysLeft whole days from today to the due day in Suzhou; negative: overdue by that many days
+     */
+    record Row(String taskId, String title, String taskKey, String formKey, Long itemId, String itemLabel,
+               String itemTitle, Long periodId, String periodLabel, String departmentId, String role,
+               OffsetDateTime created, OffsetDateTime due, Long daysLeft, boolean overdue, String assignee,
+               String light, String processInstanceId) {
+    }
+
+    record Page(List<Row> rows, long total, int page, int size) {
+    }
+
+    record Count(long open, long overdue) {
+    }
+
+    private final JdbcClient jdbc;
+
+    Inbox(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    Page page(Collection<String> departments, Filter filter, int page, int size) {
+        if (departments.isEmpty()) {
+            return new Page(List.of(), 0, page, size);
+        }
+        Instant now = Instant.now();
+        Map<String, Object> params = new HashMap<>();
+        String where = where(departments, filter, now, params);
+        long total = jdbc.sql("select count(*) from pf_task t where " + where).params(params)
+                .query(Long.class).single();
+        params.put("limit", size);
+        params.put("offset", (long) page * size);
+        List<Row> rows = jdbc.sql(SELECT_ROWS + """
+                where %s
+                order by t.due_at nulls last, t.created_at, t.id
+                limit :limit offset :offset""".formatted(where))
+                .params(params)
+                .query((rs, n) -> row(rs, now))
+                .list();
+        return new Page(withLights(rows), total, page, size);
+    }
+
+    /** One projected task with its labels, open or not. */
+    @Transactional(readOnly = true)
+    Row row(String taskId) {
+        Instant now = Instant.now();
+        return withLights(jdbc.sql(SELECT_ROWS + " where t.id = :id").param("id", taskId)
+                .query((rs, n) -> row(rs, now)).list()).get(0);
+    }
+
+    private static final String SELECT_ROWS = """
+                select t.id, t.title, t.task_key, t.form_key, t.item_id, i.label item_label, i.title item_title,
+                    t.period_id, p.label period_label, t.department_id, t.role, t.created_at, t.due_at, t.assignee,
+                    t.process_instance_id
+                from pf_task t
+                left join pf_item i on i.id = t.item_id
+                left join pf_reporting_period p on p.id = t.period_id
+                """;
+
+    private static Row row(java.sql.ResultSet rs, Instant now) throws java.sql.SQLException {
+        OffsetDateTime due = rs.getObject("due_at", OffsetDateTime.class);
+        Long daysLeft = due == null ? null
+                : ChronoUnit.DAYS.between(LocalDate.now(ZONE), due.atZoneSameInstant(ZONE).toLocalDate());
+        return new Row(rs.getString("id"), rs.getString("title"), rs.getString("task_key"),
+                rs.getString("form_key"), rs.getObject("item_id", Long.class), rs.getString("item_label"),
+                rs.getString("item_title"), rs.getObject("period_id", Long.class), rs.getString("period_label"),
+                rs.getString("department_id"), rs.getString("role"),
+                rs.getObject("created_at", OffsetDateTime.class), due, daysLeft,
+                due != null && due.toInstant().isBefore(now), rs.getString("assignee"), null,
+                rs.getString("process_instance_id"));
+    }
+
+    @Transactional(readOnly = true)
+    Count count(Collection<String> departments) {
+        if (departments.isEmpty()) {
+            return new Count(0, 0);
+        }
+        return jdbc.sql("""
+                select count(*) open_tasks, sum(case when due_at < :now then 1 else 0 end) overdue_tasks
+                from pf_task where state = 'OPEN' and department_id in (:departments)""")
+                .param("now", Timestamp.from(Instant.now())).param("departments", departments)
+                .query((rs, n) -> new Count(rs.getLong(1), rs.getLong(2))).single();
+    }
+
+    private static String where(Collection<String> departments, Filter filter, Instant now, Map<String, Object> params) {
+        List<String> conditions = new ArrayList<>(List.of("t.state = 'OPEN'", "t.department_id in (:departments)"));
+        params.put("departments", departments);
+        params.put("now", Timestamp.from(now));
+        if (filter.overdue()) {
+            conditions.add("t.due_at < :now");
+        }
+        if (filter.dueThisWeek()) {
+            LocalDate nextMonday = LocalDate.now(ZONE).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+            params.put("weekEnd", Timestamp.from(nextMonday.atStartOfDay(ZONE).toInstant()));
+            conditions.add("t.due_at >= :now and t.due_at < :weekEnd");
+        }
+        if (filter.role() != null) {
+            conditions.add("t.role = :role");
+            params.put("role", filter.role());
+        }
+        if (filter.itemId() != null) {
+            conditions.add("t.item_id = :item");
+            params.put("item", filter.itemId());
+        }
+        if (filter.taskKey() != null) {
+            conditions.add("t.task_key = :taskKey");
+            params.put("taskKey", filter.taskKey());
+        }
+        return String.join(" and ", conditions);
+    }
+
+    /** The latest rating of each item on the page, read once for the page rather than per row. */
+    private List<Row> withLights(List<Row> rows) {
+        List<Long> itemIds = rows.stream().map(Row::itemId).filter(id -> id != null).distinct().toList();
+        if (itemIds.isEmpty()) {
+            return rows;
+        }
+        Map<Long, String> lights = new HashMap<>();
+        jdbc.sql("""
+                select item_id, rating from pf_report
+                where item_id in (:items) and rating is not null
+                order by recorded_at, id""")
+                .param("items", itemIds)
+                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                .list()
+                .forEach(entry -> lights.put(entry.getKey(), entry.getValue()));
+        return rows.stream().map(row -> new Row(row.taskId(), row.title(), row.taskKey(), row.formKey(), row.itemId(),
+                row.itemLabel(), row.itemTitle(), row.periodId(), row.periodLabel(), row.departmentId(), row.role(),
+                row.created(), row.due(), row.daysLeft(), row.overdue(), row.assignee(), lights.get(row.itemId()),
+                row.processInstanceId())).collect(Collectors.toList());
+    }
+}

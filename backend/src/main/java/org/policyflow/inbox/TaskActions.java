@@ -1,0 +1,166 @@
+package org.policyflow.inbox;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.task.Comment;
+import org.policyflow.identity.CurrentUser;
+import org.policyflow.reporting.RequestRejected;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+/**
+ * Claim, hand over, comment and ask for an extension. PolicyFlow checks the body itself ({@link TaskAccess}); the
+ * engine decides races: of two users claiming one task, the engine's optimistic lock lets one win and the other
+ * gets 409.
+ */
+@Service
+class TaskActions {
+
+    /** A comment on a task, newest last. */
+    record TaskComment(String id, String userId, OffsetDateTime time, String message) {
+    }
+
+    static final int MAX_COMMENT = 2000;
+    static final int MAX_REASON = 2000;
+    /** The tasks during which a body may ask to report later: they are waiting in the period's instance. */
+    private static final Set<String> EXTENSION_TASKS = Set.of("CompileReport", "SubmitContribution");
+
+    private final TaskAccess access;
+    private final TaskService taskService;
+    private final IdentityService identityService;
+    private final RuntimeService runtimeService;
+
+    TaskActions(TaskAccess access, TaskService taskService, IdentityService identityService,
+                RuntimeService runtimeService) {
+        this.access = access;
+        this.taskService = taskService;
+        this.identityService = identityService;
+        this.runtimeService = runtimeService;
+    }
+
+    void claim(String taskId, CurrentUser user) {
+        access.open(taskId, user);
+        engine(() -> taskService.claim(taskId, user.userId()));
+    }
+
+    void unclaim(String taskId, CurrentUser user) {
+        TaskAccess.TaskRef task = access.open(taskId, user);
+        if (task.assignee() != null && !task.assignee().equals(user.userId())) {
+            throw TaskAccess.problem(HttpStatus.CONFLICT, "该任务由 " + task.assignee() + " 办理,只有办理人可以退回认领");
+        }
+        engine(() -> taskService.setAssignee(taskId, null));
+    }
+
+    /** Hands the task to a colleague: only to a member of the body the task belongs to. */
+    void delegate(String taskId, String userId, CurrentUser user) {
+        TaskAccess.TaskRef task = access.open(taskId, user);
+        if (userId == null || userId.isBlank()) {
+            throw TaskAccess.problem(HttpStatus.BAD_REQUEST, "请填写「转交给」(userId)");
+        }
+        if (identityService.createUserQuery().userId(userId).memberOfGroup(task.departmentId()).count() == 0) {
+            throw TaskAccess.problem(HttpStatus.BAD_REQUEST, "「转交给」(userId) 必须是本单位的同事:" + userId);
+        }
+        if (task.assignee() != null && !task.assignee().equals(user.userId())) {
+            throw TaskAccess.problem(HttpStatus.CONFLICT, "该任务已由 " + task.assignee() + " 认领,不能转交");
+        }
+        engine(() -> taskService.setAssignee(taskId, userId));
+    }
+
+    /** The colleagues a task can be handed to: the members of its body. */
+    List<Map<String, String>> colleagues(String taskId, CurrentUser user) {
+        TaskAccess.TaskRef task = access.visible(taskId, user);
+        return identityService.createUserQuery().memberOfGroup(task.departmentId()).orderByUserId().asc().list()
+                .stream()
+                .map(member -> Map.of("userId", member.getId(), "name", displayName(member.getFirstName(),
+                        member.getLastName(), member.getId())))
+                .toList();
+    }
+
+    List<TaskComment> comments(String taskId, CurrentUser user) {
+        access.visible(taskId, user);
+        return taskService.getTaskComments(taskId).stream()
+                .sorted((a, b) -> a.getTime().compareTo(b.getTime()))
+                .map(TaskActions::comment)
+                .toList();
+    }
+
+    TaskComment comment(String taskId, String message, CurrentUser user) {
+        TaskAccess.TaskRef task = access.visible(taskId, user);
+        if (message == null || message.isBlank()) {
+            throw TaskAccess.problem(HttpStatus.BAD_REQUEST, "「意见」(message) 不能为空");
+        }
+        if (message.length() > MAX_COMMENT) {
+            throw TaskAccess.problem(HttpStatus.BAD_REQUEST, "「意见」(message) 不能超过 " + MAX_COMMENT + " 字");
+        }
+        identityService.setAuthenticatedUserId(user.userId());
+        try {
+            return comment(taskService.createComment(taskId, task.processInstanceId(), message.strip()));
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    /** 延期申请: correlates extension-requested to the period's instance; the process checks dates and records it. */
+    void requestExtension(String taskId, String reason, LocalDate newDueDate, CurrentUser user) {
+        TaskAccess.TaskRef task = access.open(taskId, user);
+        if (!EXTENSION_TASKS.contains(task.taskKey())) {
+            throw TaskAccess.problem(HttpStatus.BAD_REQUEST, "只有报送配合材料和编制进展报告的任务可以申请延期");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw TaskAccess.problem(HttpStatus.BAD_REQUEST, "请填写「延期理由」(reason)");
+        }
+        if (reason.length() > MAX_REASON) {
+            throw TaskAccess.problem(HttpStatus.BAD_REQUEST, "「延期理由」(reason) 不能超过 " + MAX_REASON + " 字");
+        }
+        if (newDueDate == null) {
+            throw TaskAccess.problem(HttpStatus.BAD_REQUEST, "请填写「申请延期至」(newDueDate)");
+        }
+        engine(() -> runtimeService.createMessageCorrelation("extension-requested")
+                .processInstanceId(task.processInstanceId())
+                .setVariable("extensionReason", reason.strip())
+                .setVariable("requestedDueDate", newDueDate.toString())
+                .setVariable("extensionRequestedBy", task.departmentId())
+                .correlateWithResult());
+    }
+
+    /** Runs one engine command and turns a lost race or a refused request into a problem the user can read. */
+    private static void engine(Runnable command) {
+        try {
+            command.run();
+        } catch (TaskAlreadyClaimedException e) {
+            throw TaskAccess.problem(HttpStatus.CONFLICT, "该任务已由 " + e.getTaskAssignee() + " 认领");
+        } catch (OptimisticLockingException e) {
+            throw TaskAccess.problem(HttpStatus.CONFLICT, "该任务刚被其他人处理,请刷新后重试");
+        } catch (NullValueException e) {
+            throw TaskAccess.problem(HttpStatus.CONFLICT, "该任务已办结,请刷新待办列表");
+        } catch (RequestRejected e) {
+            throw TaskAccess.problem(HttpStatus.BAD_REQUEST, e.getMessage());
+        } catch (ProcessEngineException e) {
+            if (e.getMessage() != null && e.getMessage().contains("Cannot correlate message")) {
+                throw TaskAccess.problem(HttpStatus.CONFLICT, "该报告期现在不能申请延期(可能已有待审核的延期申请)");
+            }
+            throw e;
+        }
+    }
+
+    private static TaskComment comment(Comment comment) {
+        return new TaskComment(comment.getId(), comment.getUserId(),
+                comment.getTime().toInstant().atZone(Inbox.ZONE).toOffsetDateTime(), comment.getFullMessage());
+    }
+
+    private static String displayName(String first, String last, String id) {
+        String name = ((first == null ? "" : first) + (last == null ? "" : last)).strip();
+        return name.isEmpty() ? id : name;
+    }
+}

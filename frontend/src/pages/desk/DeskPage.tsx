@@ -1,0 +1,88 @@
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { apiFetch } from '../../api';
+import type { InboxPage, InboxRow } from '../inbox/inboxApi';
+import { Due } from '../inbox/InboxRowView';
+
+type Escalation = {
+  id: number; itemLabel: string; itemTitle: string; departmentName: string; periodLabel: string | null;
+  reason: string; level: string; levelName: string; ageDays: number; daysAtLevel: number; overdue: boolean;
+};
+type Desk = { escalations: { escalation: Escalation; taskId: string | null; taskTitle: string | null }[]; reviews: InboxPage; extensions: InboxPage };
+
+/** The desk's data, fetched once per visit. */
+export function useDesk() {
+  const [state, setState] = useState<{ desk: Desk | null; error: string | null }>({ desk: null, error: null });
+  useEffect(() => {
+    let current = true;
+    apiFetch<Desk>('/api/desk')
+      .then((desk) => current && setState({ desk, error: null }))
+      .catch((e: Error) => current && setState({ desk: null, error: e.message }));
+    return () => {
+      current = false;
+    };
+  }, []);
+  return state;
+}
+
+function TaskQueue({ title, rows }: { title: string; rows: InboxRow[] }) {
+  const { t } = useTranslation();
+  return (
+    <div className="card">
+      <h2>{title}({rows.length})</h2>
+      {rows.length === 0 ? <p>{t('inbox.deskPage.none')}</p> : (
+        <ul className="inbox-list">
+          {rows.map((row) => (
+            <li key={row.taskId} className="inbox-row">
+              <div className="inbox-row-main">
+                <Link to={`/tasks/${row.taskId}`} className="inbox-title">{row.title}</Link>
+                <div className="inbox-meta"><Due daysLeft={row.daysLeft} /></div>
+              </div>
+              <div className="inbox-actions"><Link to={`/tasks/${row.taskId}`} className="button primary">{t('inbox.deskPage.act')}</Link></div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+export default function DeskPage() {
+  const { t } = useTranslation();
+  const { desk, error } = useDesk();
+  if (error) return <p className="error" role="alert">{error}</p>;
+  if (!desk) return <p role="status">{t('inbox.deskPage.loading')}</p>;
+  return (
+    <section className="desk">
+      <h1>{t('inbox.deskPage.title')}</h1>
+      <div className="card">
+        <h2>{t('inbox.deskPage.escalations')}({desk.escalations.length})</h2>
+        {desk.escalations.length === 0 ? <p>{t('inbox.deskPage.none')}</p> : (
+          <ul className="inbox-list">
+            {desk.escalations.map(({ escalation: e, taskId }) => (
+              <li key={e.id} className={`inbox-row escalation-${e.level.toLowerCase()}`}>
+                <div className="inbox-row-main">
+                  <span className="inbox-title">{e.itemLabel} {e.itemTitle}</span>
+                  <div className="inbox-meta">
+                    <span className={`level level-${e.level.toLowerCase()}`}>{e.levelName}</span>
+                    <span>{t('inbox.deskPage.department')}:{e.departmentName}</span>
+                    {e.periodLabel && <span>{e.periodLabel}</span>}
+                    <span>{t('inbox.deskPage.age', { count: e.ageDays })}</span>
+                    <span>{t('inbox.deskPage.reason')}:{e.reason}</span>
+                  </div>
+                </div>
+                <div className="inbox-actions">
+                  {taskId ? <Link to={`/tasks/${taskId}`} className="button primary">{t('inbox.deskPage.act')}</Link>
+                    : <span>{t('inbox.deskPage.waiting')}</span>}
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <TaskQueue title={t('inbox.deskPage.reviews')} rows={desk.reviews.rows} />
+      <TaskQueue title={t('inbox.deskPage.extensions')} rows={desk.extensions.rows} />
+    </section>
+  );
+}

@@ -1,0 +1,72 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { claimTask, delegateTask, dueText, fetchColleagues, unclaimTask, type InboxRow } from './inboxApi';
+
+type Props = { row: InboxRow; userId: string; act: (action: () => Promise<unknown>) => Promise<void> };
+
+export function Light({ light }: { light: InboxRow['light'] }) {
+  const { t } = useTranslation();
+  const key = light ?? 'NONE';
+  return <span className={`light light-${key.toLowerCase()}`} title={t(`inbox.lights.${key}`)}>{t(`inbox.lights.${key}`)}</span>;
+}
+
+export function Due({ daysLeft }: { daysLeft: number | null }) {
+  const { t } = useTranslation();
+  const due = dueText(daysLeft);
+  return <span className={`due due-${due.tone}`}>{t(due.key, { count: due.count })}</span>;
+}
+
+export default function InboxRowView({ row, userId, act }: Props) {
+  const { t } = useTranslation();
+  const [colleagues, setColleagues] = useState<{ userId: string; name: string }[] | null>(null);
+  const [target, setTarget] = useState('');
+  const mine = row.assignee === userId;
+
+  async function openDelegation() {
+    await act(async () => {
+      const list = (await fetchColleagues(row.taskId)).filter((c) => c.userId !== userId);
+      setColleagues(list);
+      setTarget(list[0]?.userId ?? '');
+    });
+  }
+
+  return (
+    <li className={`inbox-row${row.overdue ? ' inbox-row-overdue' : ''}`}>
+      <div className="inbox-row-main">
+        <Link to={`/tasks/${row.taskId}`} className="inbox-title">{row.title}</Link>
+        <div className="inbox-meta">
+          {row.periodLabel && <span>{row.periodLabel}</span>}
+          {row.role && <span className="role">{t(`inbox.roles.${row.role}`)}</span>}
+          <Light light={row.light} />
+          <Due daysLeft={row.daysLeft} />
+          <span className="assignee">{row.assignee ?? t('inbox.unassigned')}</span>
+        </div>
+      </div>
+      <div className="inbox-actions">
+        <Link to={`/tasks/${row.taskId}`} className="button primary">{t('inbox.open')}</Link>
+        {!row.assignee && <button type="button" onClick={() => act(() => claimTask(row.taskId))}>{t('inbox.claim')}</button>}
+        {mine && <button type="button" onClick={() => act(() => unclaimTask(row.taskId))}>{t('inbox.unclaim')}</button>}
+        {(!row.assignee || mine) && colleagues === null && (
+          <button type="button" onClick={openDelegation}>{t('inbox.delegate')}</button>
+        )}
+      </div>
+      {colleagues !== null && (
+        <div className="inbox-delegate">
+          <label>
+            {t('inbox.delegateTo')}
+            <select value={target} onChange={(e) => setTarget(e.target.value)}>
+              {colleagues.map((c) => (
+                <option key={c.userId} value={c.userId}>{c.name}({c.userId})</option>
+              ))}
+            </select>
+          </label>
+          <button type="button" disabled={!target} onClick={() => act(() => delegateTask(row.taskId, target)).then(() => setColleagues(null))}>
+            {t('inbox.delegateConfirm')}
+          </button>
+          <button type="button" onClick={() => setColleagues(null)}>{t('inbox.cancel')}</button>
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,42 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Form } from '@bpmn-io/form-js-viewer';
+import '@bpmn-io/form-js-viewer/dist/assets/form-js.css';
+
+type Props = {
+  schema: unknown;
+  data: Record<string, unknown>;
+  submitting: boolean;
+  onSubmit: (data: Record<string, unknown>) => void;
+};
+
+/** The task's Camunda Form, rendered by form-js (loaded only on the task page), with a submit button. */
+export default function TaskForm({ schema, data, submitting, onSubmit }: Props) {
+  const { t } = useTranslation();
+  const container = useRef<HTMLDivElement>(null);
+  const form = useRef<Form | null>(null);
+
+  useEffect(() => {
+    const viewer = new Form({ container: container.current! });
+    form.current = viewer;
+    viewer.importSchema(schema as never, data);
+    return () => {
+      form.current = null;
+      viewer.destroy();
+    };
+  }, [schema, data]);
+
+  function submit() {
+    const result = form.current?.submit();
+    if (result && Object.keys(result.errors).length === 0) onSubmit(result.data as Record<string, unknown>);
+  }
+
+  return (
+    <div className="task-form-wrapper">
+      <div ref={container} className="task-form" />
+      <button type="button" className="button primary" disabled={submitting} onClick={submit}>
+        {submitting ? t('inbox.task.submitting') : t('inbox.task.submit')}
+      </button>
+    </div>
+  );
+}

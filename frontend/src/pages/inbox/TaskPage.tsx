@@ -1,0 +1,72 @@
+import { lazy, Suspense, useCallback, useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { announceInboxChange } from './inboxApi';
+import { Due, Light } from './InboxRowView';
+import { submitForm } from './taskApi';
+import { Attachments, Comments, ExtensionRequest } from './TaskSide';
+import { useTask } from './useTask';
+
+const TaskForm = lazy(() => import('./TaskForm'));
+const EXTENSION_TASKS = ['CompileReport', 'SubmitContribution'];
+
+export default function TaskPage() {
+  const { t } = useTranslation();
+  const { taskId = '' } = useParams();
+  const navigate = useNavigate();
+  const { task, schema, data, comments, attachments, loading, error, reloadSide, setError } = useTask(taskId);
+  const [submitting, setSubmitting] = useState(false);
+
+  const run = useCallback(async (action: () => Promise<unknown>) => {
+    try {
+      setError(null);
+      await action();
+      await reloadSide();
+      return true;
+    } catch (e) {
+      setError((e as Error).message);
+      return false;
+    }
+  }, [reloadSide, setError]);
+
+  async function submit(values: Record<string, unknown>) {
+    setSubmitting(true);
+    setError(null);
+    try {
+      await submitForm(taskId, values);
+      announceInboxChange();
+      navigate('/inbox', { state: { submitted: task?.title } });
+    } catch (e) {
+      setError((e as Error).message);
+      setSubmitting(false);
+    }
+  }
+
+  if (loading) return <p role="status">{t('inbox.task.loading')}</p>;
+  if (!task) return <section><p className="error" role="alert">{error}</p><Link to="/inbox">{t('inbox.task.back')}</Link></section>;
+  const open = schema !== null;
+  return (
+    <section className="task-page">
+      <Link to="/inbox">← {t('inbox.task.back')}</Link>
+      <h1>{task.title}</h1>
+      <div className="inbox-meta">
+        {task.itemLabel && <span>{task.itemLabel}</span>}
+        {task.periodLabel && <span>{task.periodLabel}</span>}
+        {task.role && <span className="role">{t(`inbox.roles.${task.role}`)}</span>}
+        <Light light={task.light} />
+        {open && <Due daysLeft={task.daysLeft} />}
+      </div>
+      {error && <p className="error" role="alert">{error}</p>}
+      {open ? (
+        <div className="card">
+          <Suspense fallback={<p role="status">{t('inbox.task.formLoading')}</p>}>
+            <TaskForm schema={schema} data={data} submitting={submitting} onSubmit={submit} />
+          </Suspense>
+        </div>
+      ) : <p className="notice">{t('inbox.task.done')}</p>}
+      {open && EXTENSION_TASKS.includes(task.taskKey) && <ExtensionRequest taskId={taskId} run={run} />}
+      <Attachments taskId={taskId} attachments={attachments} open={open} run={run} />
+      <Comments taskId={taskId} comments={comments} run={run} />
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { dueText, EMPTY_FILTER, inboxQuery } from './inboxApi';
+import { toFormData, toTypedVariables } from './formVariables';
+import { problemMessage } from '../../api';
+
+describe('inbox query', () => {
+  it('sends only the filters that are set', () => {
+    expect(inboxQuery(EMPTY_FILTER)).toBe('page=0&size=20');
+    expect(inboxQuery({ overdue: true, dueThisWeek: false, role: 'LEAD', itemId: ' 8 ', page: 2 }))
+      .toBe('overdue=true&role=LEAD&itemId=8&page=2&size=20');
+  });
+
+  it('ignores an item number that is not a number', () => {
+    expect(inboxQuery({ ...EMPTY_FILTER, itemId: '八' })).not.toContain('itemId');
+  });
+});
+
+describe('days left', () => {
+  it('marks overdue, due today, soon and later', () => {
+    expect(dueText(-3)).toEqual({ key: 'inbox.overdueBy', count: 3, tone: 'overdue' });
+    expect(dueText(0)).toEqual({ key: 'inbox.dueToday', tone: 'soon' });
+    expect(dueText(2).tone).toBe('soon');
+    expect(dueText(10)).toEqual({ key: 'inbox.daysLeft', count: 10, tone: 'ok' });
+    expect(dueText(null).tone).toBe('none');
+  });
+});
+
+describe('form values to Camunda variables', () => {
+  it('types text, whole and decimal numbers, booleans and lists', () => {
+    const typed = toTypedVariables({
+      narrative: '已完成', count: 12, ratio: 0.5, ok: true, none: null, skipped: undefined,
+      targetValues: [{ targetId: 1, value: 30000 }],
+    });
+    expect(typed.narrative).toEqual({ value: '已完成', type: 'String' });
+    expect(typed.count).toEqual({ value: 12, type: 'Long' });
+    expect(typed.ratio).toEqual({ value: 0.5, type: 'Double' });
+    expect(typed.ok).toEqual({ value: true, type: 'Boolean' });
+    expect(typed.none).toEqual({ value: null, type: 'Null' });
+    expect(typed).not.toHaveProperty('skipped');
+    expect(typed.targetValues).toEqual({ value: '[{"targetId":1,"value":30000}]', type: 'Json' });
+  });
+
+  it('reads JSON variables back as lists for the form', () => {
+    expect(toFormData({ rows: { type: 'Json', value: '[{"a":1}]' }, label: { type: 'String', value: '(八)' } }))
+      .toEqual({ rows: [{ a: 1 }], label: '(八)' });
+  });
+});
+
+describe('problem messages', () => {
+  it('shows the server detail, the reason of a refused form, or a Chinese text for the status', () => {
+    expect(problemMessage(409, { detail: '该任务已办结' })).toBe('该任务已办结');
+    expect(problemMessage(400, { type: 'RestException', message: 'Cannot submit task form abc: 请填写「进展情况」' }))
+      .toBe('请填写「进展情况」');
+    expect(problemMessage(500, { message: 'NullPointerException' })).toBe('操作未成功:NullPointerException');
+    expect(problemMessage(403, null)).toBe('您没有权限执行此操作');
+    expect(problemMessage(502, null)).toContain('502');
+  });
+});
