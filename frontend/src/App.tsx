@@ -1,9 +1,13 @@
 import { Route, Routes } from 'react-router';
 import Layout from './layout/Layout';
+import { lazy } from 'react';
 import HomePage from './pages/HomePage';
 import LoginPage from './pages/LoginPage';
 import NotFoundPage from './pages/NotFoundPage';
 import RequireSession from './session/RequireSession';
+
+const DashboardPage = lazy(() => import('./pages/dashboard/DashboardPage'));
+const ItemPage = lazy(() => import('./pages/item/ItemPage'));
 
 export default function App() {
   return (
@@ -12,6 +16,8 @@ export default function App() {
       <Route element={<RequireSession />}>
         <Route element={<Layout />}>
           <Route index element={<HomePage />} />
+          <Route path="dashboard" element={<DashboardPage />} />
+          <Route path="items/:id" element={<ItemPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>

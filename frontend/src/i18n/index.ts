@@ -11,8 +11,17 @@ function storedLanguage(): string {
   return stored && (LANGUAGES as readonly string[]).includes(stored) ? stored : 'zh-CN';
 }
 
+type Strings = Record<string, unknown>;
+// each feature's strings live in <feature>.<language>.json and load as the namespace <feature>
+const featureFiles = import.meta.glob<Strings>(['./*.zh-CN.json', './*.en.json'], { eager: true, import: 'default' });
+const resources: Record<string, Record<string, Strings>> = { 'zh-CN': { translation: zh }, en: { translation: en } };
+for (const [file, strings] of Object.entries(featureFiles)) {
+  const [namespace, language] = file.slice(2, -'.json'.length).split(/\.(?=zh-CN$|en$)/);
+  resources[language][namespace] = strings;
+}
+
 i18n.use(initReactI18next).init({
-  resources: { 'zh-CN': { translation: zh }, en: { translation: en } },
+  resources,
   lng: storedLanguage(),
   fallbackLng: 'zh-CN',
   interpolation: { escapeValue: false },
