@@ -2,44 +2,18 @@
 // downloads the ledger and opens the item page with its diagram.
 // Usage: node e2e/dashboard.mjs <base URL> <screenshot folder> <item label> <reported value>
 // Run by the backend's BrowserDashboardTest, which checks the saved ledger (dashboard-ledger.xlsx) with POI.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { step, withBrowser } from './browser.mjs';
 
 const [baseUrl, screenshotDir, itemLabel, reportedValue] = process.argv.slice(2);
 if (!baseUrl || !screenshotDir || !itemLabel || !reportedValue) {
   console.error('usage: node e2e/dashboard.mjs <base URL> <screenshot folder> <item label> <reported value>');
   process.exit(2);
 }
-const TIMEOUT = 60_000;
-
-mkdirSync(screenshotDir, { recursive: true });
-const userDataDir = mkdtempSync(path.join(tmpdir(), 'policyflow-chromium-'));
-const browser = await chromium.launchPersistentContext(userDataDir, {
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  headless: true,
-  locale: 'zh-CN',
-  acceptDownloads: true,
-  viewport: { width: 1366, height: 768 },
-  args: [
-    '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run',
-  ],
-});
-
-async function step(name, action) {
-  console.log(`step: ${name}`);
-  await action();
-}
-
-const page = browser.pages()[0] ?? (await browser.newPage());
-page.setDefaultTimeout(TIMEOUT);
-page.on('response', (response) => {
-  if (response.status() >= 400) console.log(`${response.status()} ${response.request().method()} ${response.url()}`);
-});
-page.on('pageerror', (error) => console.log(`page error: ${error.message}`));
-try {
+await withBrowser(screenshotDir, {
+  prefix: 'dashboard-', acceptDownloads: true, viewport: { width: 1366, height: 768 },
+}, async (page) => {
+  page.on('pageerror', (error) => console.log(`page error: ${error.message}`));
   await step('log in as the coordinator', async () => {
     await page.goto(new URL('/login?next=/dashboard', baseUrl).href);
     await page.getByLabel('用户名').fill('coordinator');
@@ -84,12 +58,4 @@ try {
     if (overflow > 0) throw new Error(`the dashboard is ${overflow}px wider than a phone`);
     await page.screenshot({ path: path.join(screenshotDir, 'dashboard-04-phone.png'), fullPage: true });
   });
-  console.log('ok');
-} catch (error) {
-  await page.screenshot({ path: path.join(screenshotDir, 'dashboard-failure.png') }).catch(() => {});
-  console.error(`failed at ${page.url()}: ${error.stack ?? error}`);
-  process.exitCode = 1;
-} finally {
-  await browser.close();
-  rmSync(userDataDir, { recursive: true, force: true });
-}
+});

@@ -1,0 +1,46 @@
+// Shared by the browser scripts: Debian's chromium through playwright-core, a fresh profile, failed requests logged.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const TIMEOUT = 60_000;
+
+/** Opens a browser; run(page) does the steps; a failure saves <prefix>failure.png and sets exit code 1. */
+export async function withBrowser(screenshotDir, options, run) {
+  mkdirSync(screenshotDir, { recursive: true });
+  const userDataDir = mkdtempSync(path.join(tmpdir(), 'policyflow-chromium-'));
+  const browser = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    locale: 'zh-CN',
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    acceptDownloads: options.acceptDownloads ?? false,
+    args: [
+      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run',
+    ],
+  });
+  const page = browser.pages()[0] ?? (await browser.newPage());
+  page.setDefaultTimeout(TIMEOUT);
+  // failed requests go to the log: the first thing to read when a step times out
+  page.on('response', (response) => {
+    if (response.status() >= 400) console.log(`${response.status()} ${response.request().method()} ${response.url()}`);
+  });
+  try {
+    await run(page);
+    console.log('ok');
+  } catch (error) {
+    await page.screenshot({ path: path.join(screenshotDir, `${options.prefix ?? ''}failure.png`) }).catch(() => {});
+    console.error(`failed at ${page.url()}: ${error.stack ?? error}`);
+    process.exitCode = 1;
+  } finally {
+    await browser.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  }
+}
+
+export async function step(name, action) {
+  console.log(`step: ${name}`);
+  await action();
+}
