@@ -1,20 +1,21 @@
-// What every browser script shares: Debian's chromium (CHROMIUM overrides /usr/bin/chromium) driven by
-// playwright-core in a fresh profile, a page that logs failed requests, and named steps.
+// Shared by the browser scripts: Debian's chromium through playwright-core, a fresh profile, failed requests logged.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 
-const TIMEOUT = 60_000;
+export const TIMEOUT = 60_000;
 
-export async function openBrowser(screenshotDir, viewport = { width: 1280, height: 800 }) {
+/** Opens a browser; run(page) does the steps; a failure saves <prefix>failure.png and sets exit code 1. */
+export async function withBrowser(screenshotDir, options, run) {
   mkdirSync(screenshotDir, { recursive: true });
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'policyflow-chromium-'));
   const browser = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
     locale: 'zh-CN',
-    viewport,
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    acceptDownloads: options.acceptDownloads ?? false,
     args: [
       '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--no-first-run',
@@ -26,11 +27,17 @@ export async function openBrowser(screenshotDir, viewport = { width: 1280, heigh
   page.on('response', (response) => {
     if (response.status() >= 400) console.log(`${response.status()} ${response.request().method()} ${response.url()}`);
   });
-  async function close() {
+  try {
+    await run(page);
+    console.log('ok');
+  } catch (error) {
+    await page.screenshot({ path: path.join(screenshotDir, `${options.prefix ?? ''}failure.png`) }).catch(() => {});
+    console.error(`failed at ${page.url()}: ${error.stack ?? error}`);
+    process.exitCode = 1;
+  } finally {
     await browser.close();
     rmSync(userDataDir, { recursive: true, force: true });
   }
-  return { page, close };
 }
 
 export async function step(name, action) {

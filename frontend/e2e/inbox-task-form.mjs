@@ -3,15 +3,13 @@
 // Usage: node e2e/inbox-task-form.mjs <base URL> <screenshot folder>
 // Run by the backend's InboxBrowserTest on the seed plan; drives Debian's chromium through playwright-core.
 import path from 'node:path';
-import { openBrowser, step } from './browser.mjs';
+import { step, withBrowser } from './browser.mjs';
 
 const [baseUrl, screenshotDir] = process.argv.slice(2);
 if (!baseUrl || !screenshotDir) {
   console.error('usage: node e2e/inbox-task-form.mjs <base URL> <screenshot folder>');
   process.exit(2);
 }
-const { page, close } = await openBrowser(screenshotDir, { width: 1366, height: 768 });
-
 async function login(page, user) {
   await page.goto(new URL('/login', baseUrl).href);
   await page.getByLabel('用户名').fill(user);
@@ -27,7 +25,7 @@ async function logout(page) {
 
 const shot = (page, name) => page.screenshot({ path: path.join(screenshotDir, name), fullPage: true });
 
-try {
+await withBrowser(screenshotDir, { viewport: { width: 1366, height: 768 }, prefix: 'inbox-' }, async (page) => {
   let title;
   let taskId;
   await step('a county-level body sees its tasks in 我的待办 with the count in the navigation', async () => {
@@ -75,11 +73,4 @@ try {
     await page.getByRole('heading', { name: /待审核报告/ }).waitFor();
     await shot(page, 'inbox-05-desk.png');
   });
-  console.log('ok');
-} catch (error) {
-  await page.screenshot({ path: path.join(screenshotDir, 'inbox-failure.png') }).catch(() => {});
-  console.error(`failed at ${page.url()}: ${error.stack ?? error}`);
-  process.exitCode = 1;
-} finally {
-  await close();
-}
+});

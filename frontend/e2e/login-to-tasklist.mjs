@@ -3,7 +3,7 @@
 // Run by the backend's BrowserSingleSignOnTest against a running PolicyFlow with a review task of the
 // coordinating office; drives Debian's chromium (CHROMIUM overrides /usr/bin/chromium) through playwright-core.
 import path from 'node:path';
-import { openBrowser, step } from './browser.mjs';
+import { step, withBrowser } from './browser.mjs';
 
 const [baseUrl, screenshotDir] = process.argv.slice(2);
 if (!baseUrl || !screenshotDir) {
@@ -14,15 +14,13 @@ const TASKLIST = '/camunda/app/tasklist/default/';
 const REVIEW_TASK = '延期申请审核';
 const OFFICE = '行动方案协调办公室';
 
-const { page, close } = await openBrowser(screenshotDir);
-
 async function login(page) {
   await page.getByLabel('用户名').fill('coordinator');
   await page.getByLabel('密码').fill('demo');
   await page.getByRole('button', { name: '登录' }).click();
 }
 
-try {
+await withBrowser(screenshotDir, {}, async (page) => {
   await step('the app asks for a login', async () => {
     await page.goto(new URL('/', baseUrl).href);
     await page.getByRole('heading', { name: '登录' }).waitFor();
@@ -53,11 +51,4 @@ try {
     await page.getByText(REVIEW_TASK).first().waitFor();
     await page.screenshot({ path: path.join(screenshotDir, '04-back-in-tasklist.png') });
   });
-  console.log('ok');
-} catch (error) {
-  await page.screenshot({ path: path.join(screenshotDir, 'failure.png') }).catch(() => {});
-  console.error(`failed at ${page.url()}: ${error.stack ?? error}`);
-  process.exitCode = 1;
-} finally {
-  await close();
-}
+});

@@ -1,5 +1,6 @@
 import { Route, Routes } from 'react-router';
 import Layout from './layout/Layout';
+import { lazy } from 'react';
 import HomePage from './pages/HomePage';
 import LoginPage from './pages/LoginPage';
 import NotFoundPage from './pages/NotFoundPage';
@@ -7,6 +8,9 @@ import InboxPage from './pages/inbox/InboxPage';
 import TaskPage from './pages/inbox/TaskPage';
 import DeskPage from './pages/desk/DeskPage';
 import RequireSession from './session/RequireSession';
+
+const DashboardPage = lazy(() => import('./pages/dashboard/DashboardPage'));
+const ItemPage = lazy(() => import('./pages/item/ItemPage'));
 
 export default function App() {
   return (
@@ -18,6 +22,8 @@ export default function App() {
           <Route path="inbox" element={<InboxPage />} />
           <Route path="tasks/:taskId" element={<TaskPage />} />
           <Route path="desk" element={<DeskPage />} />
+          <Route path="dashboard" element={<DashboardPage />} />
+          <Route path="items/:id" element={<ItemPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>

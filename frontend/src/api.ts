@@ -44,7 +44,8 @@ export async function apiFetch<T>(path: string, init: RequestInit = {}): Promise
   let response: Response;
   try {
     response = await fetch(path, { ...init, method, headers });
-  } catch {
+  } catch (failure) {
+    if (init.signal?.aborted) throw failure;
     throw new ApiError('无法连接服务器,请稍后重试', 0);
   }
   const text = await response.text();
@@ -52,6 +53,9 @@ export async function apiFetch<T>(path: string, init: RequestInit = {}): Promise
   if (!response.ok) throw new ApiError(problemMessage(response.status, body), response.status);
   return body as T;
 }
+
+/** A GET that the caller may abort (a page that fetches again or goes away). */
+export const getJson = <T>(path: string, signal?: AbortSignal): Promise<T> => apiFetch<T>(path, { signal });
 
 function safeJson(text: string): unknown {
   try {

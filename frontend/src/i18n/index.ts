@@ -11,23 +11,17 @@ function storedLanguage(): string {
   return stored && (LANGUAGES as readonly string[]).includes(stored) ? stored : 'zh-CN';
 }
 
-// each feature keeps its strings in <feature>.zh-CN.json / <feature>.en.json, merged under the feature's name
-const features = import.meta.glob<Record<string, unknown>>('./*.{zh-CN,en}.json', { eager: true, import: 'default' });
-
-function withFeatures(base: object, language: string): Record<string, unknown> {
-  const merged: Record<string, unknown> = { ...base };
-  for (const [file, strings] of Object.entries(features)) {
-    const match = /^\.\/(.+)\.(zh-CN|en)\.json$/.exec(file);
-    if (match && match[2] === language) merged[match[1]] = strings;
-  }
-  return merged;
+type Strings = Record<string, unknown>;
+// each feature's strings live in <feature>.<language>.json and load as the namespace <feature>
+const featureFiles = import.meta.glob<Strings>(['./*.zh-CN.json', './*.en.json'], { eager: true, import: 'default' });
+const resources: Record<string, Record<string, Strings>> = { 'zh-CN': { translation: zh }, en: { translation: en } };
+for (const [file, strings] of Object.entries(featureFiles)) {
+  const [namespace, language] = file.slice(2, -'.json'.length).split(/\.(?=zh-CN$|en$)/);
+  resources[language][namespace] = strings;
 }
 
 i18n.use(initReactI18next).init({
-  resources: {
-    'zh-CN': { translation: withFeatures(zh, 'zh-CN') },
-    en: { translation: withFeatures(en, 'en') },
-  },
+  resources,
   lng: storedLanguage(),
   fallbackLng: 'zh-CN',
   interpolation: { escapeValue: false },

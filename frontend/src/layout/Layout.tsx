@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { Link, Outlet, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../session/SessionContext';
@@ -21,8 +22,9 @@ export default function Layout() {
         <Link to="/" className="brand">{t('app.name')}</Link>
         <nav>
           <Link to="/">{t('nav.home')}</Link>
-          <Link to="/inbox">{t('inbox.nav')}<InboxBadge /></Link>
-          {user?.roles.includes('COORDINATOR') && <Link to="/desk">{t('inbox.desk')}</Link>}
+          <Link to="/inbox">{t('inbox:nav')}<InboxBadge /></Link>
+          {user?.roles.includes('COORDINATOR') && <Link to="/desk">{t('inbox:desk')}</Link>}
+          <Link to="/dashboard">{t('dashboard:nav.dashboard')}</Link>
         </nav>
         {user && (
           <span className="session-user" title={user.userId}>
@@ -41,7 +43,9 @@ export default function Layout() {
         </button>
       </header>
       <main className="app-main">
-        <Outlet />
+        <Suspense fallback={<p className="page-loading" role="status">{t('session.loading')}</p>}>
+          <Outlet />
+        </Suspense>
       </main>
     </div>
   );

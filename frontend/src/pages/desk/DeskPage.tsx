@@ -31,7 +31,7 @@ function TaskQueue({ title, rows }: { title: string; rows: InboxRow[] }) {
   return (
     <div className="card">
       <h2>{title}({rows.length})</h2>
-      {rows.length === 0 ? <p>{t('inbox.deskPage.none')}</p> : (
+      {rows.length === 0 ? <p>{t('inbox:deskPage.none')}</p> : (
         <ul className="inbox-list">
           {rows.map((row) => (
             <li key={row.taskId} className="inbox-row">
@@ -39,7 +39,7 @@ function TaskQueue({ title, rows }: { title: string; rows: InboxRow[] }) {
                 <Link to={`/tasks/${row.taskId}`} className="inbox-title">{row.title}</Link>
                 <div className="inbox-meta"><Due daysLeft={row.daysLeft} /></div>
               </div>
-              <div className="inbox-actions"><Link to={`/tasks/${row.taskId}`} className="button primary">{t('inbox.deskPage.act')}</Link></div>
+              <div className="inbox-actions"><Link to={`/tasks/${row.taskId}`} className="button primary">{t('inbox:deskPage.act')}</Link></div>
             </li>
           ))}
         </ul>
@@ -52,13 +52,13 @@ export default function DeskPage() {
   const { t } = useTranslation();
   const { desk, error } = useDesk();
   if (error) return <p className="error" role="alert">{error}</p>;
-  if (!desk) return <p role="status">{t('inbox.deskPage.loading')}</p>;
+  if (!desk) return <p role="status">{t('inbox:deskPage.loading')}</p>;
   return (
     <section className="desk">
-      <h1>{t('inbox.deskPage.title')}</h1>
+      <h1>{t('inbox:deskPage.title')}</h1>
       <div className="card">
-        <h2>{t('inbox.deskPage.escalations')}({desk.escalations.length})</h2>
-        {desk.escalations.length === 0 ? <p>{t('inbox.deskPage.none')}</p> : (
+        <h2>{t('inbox:deskPage.escalations')}({desk.escalations.length})</h2>
+        {desk.escalations.length === 0 ? <p>{t('inbox:deskPage.none')}</p> : (
           <ul className="inbox-list">
             {desk.escalations.map(({ escalation: e, taskId }) => (
               <li key={e.id} className={`inbox-row escalation-${e.level.toLowerCase()}`}>
@@ -66,23 +66,23 @@ export default function DeskPage() {
                   <span className="inbox-title">{e.itemLabel} {e.itemTitle}</span>
                   <div className="inbox-meta">
                     <span className={`level level-${e.level.toLowerCase()}`}>{e.levelName}</span>
-                    <span>{t('inbox.deskPage.department')}:{e.departmentName}</span>
+                    <span>{t('inbox:deskPage.department')}:{e.departmentName}</span>
                     {e.periodLabel && <span>{e.periodLabel}</span>}
-                    <span>{t('inbox.deskPage.age', { count: e.ageDays })}</span>
-                    <span>{t('inbox.deskPage.reason')}:{e.reason}</span>
+                    <span>{t('inbox:deskPage.age', { count: e.ageDays })}</span>
+                    <span>{t('inbox:deskPage.reason')}:{e.reason}</span>
                   </div>
                 </div>
                 <div className="inbox-actions">
-                  {taskId ? <Link to={`/tasks/${taskId}`} className="button primary">{t('inbox.deskPage.act')}</Link>
-                    : <span>{t('inbox.deskPage.waiting')}</span>}
+                  {taskId ? <Link to={`/tasks/${taskId}`} className="button primary">{t('inbox:deskPage.act')}</Link>
+                    : <span>{t('inbox:deskPage.waiting')}</span>}
                 </div>
               </li>
             ))}
           </ul>
         )}
       </div>
-      <TaskQueue title={t('inbox.deskPage.reviews')} rows={desk.reviews.rows} />
-      <TaskQueue title={t('inbox.deskPage.extensions')} rows={desk.extensions.rows} />
+      <TaskQueue title={t('inbox:deskPage.reviews')} rows={desk.reviews.rows} />
+      <TaskQueue title={t('inbox:deskPage.extensions')} rows={desk.extensions.rows} />
     </section>
   );
 }

@@ -10,18 +10,18 @@ export default function InboxFilters({ filter, onChange }: { filter: InboxFilter
     <div className="inbox-filters">
       <label>
         <input type="checkbox" checked={filter.overdue} onChange={(e) => set({ overdue: e.target.checked })} />
-        {t('inbox.filters.overdue')}
+        {t('inbox:filters.overdue')}
       </label>
       <label>
         <input type="checkbox" checked={filter.dueThisWeek} onChange={(e) => set({ dueThisWeek: e.target.checked })} />
-        {t('inbox.filters.dueThisWeek')}
+        {t('inbox:filters.dueThisWeek')}
       </label>
       <label>
-        {t('inbox.filters.role')}
+        {t('inbox:filters.role')}
         <select value={filter.role} onChange={(e) => set({ role: e.target.value as Role | '' })}>
-          <option value="">{t('inbox.filters.anyRole')}</option>
+          <option value="">{t('inbox:filters.anyRole')}</option>
           {ROLES.map((role) => (
-            <option key={role} value={role}>{t(`inbox.roles.${role}`)}</option>
+            <option key={role} value={role}>{t(`inbox:roles.${role}`)}</option>
           ))}
         </select>
       </label>

@@ -16,14 +16,14 @@ export default function InboxPage() {
 
   return (
     <section className="inbox">
-      <h1>{t('inbox.title')}</h1>
+      <h1>{t('inbox:title')}</h1>
       <InboxFilters filter={filter} onChange={setFilter} />
       {error && <p className="error" role="alert">{error}</p>}
-      {!page && loading && <p role="status">{t('inbox.loading')}</p>}
+      {!page && loading && <p role="status">{t('inbox:loading')}</p>}
       {page && (
         <>
-          <p className="inbox-total">{t('inbox.total', { count: page.total })}{loading && ` · ${t('inbox.loading')}`}</p>
-          {page.rows.length === 0 ? <p>{t('inbox.empty')}</p> : (
+          <p className="inbox-total">{t('inbox:total', { count: page.total })}{loading && ` · ${t('inbox:loading')}`}</p>
+          {page.rows.length === 0 ? <p>{t('inbox:empty')}</p> : (
             <ul className="inbox-list">
               {page.rows.map((row) => <InboxRowView key={row.taskId} row={row} userId={userId} act={act} />)}
             </ul>
@@ -31,11 +31,11 @@ export default function InboxPage() {
           {pages > 1 && (
             <div className="pager">
               <button type="button" disabled={filter.page === 0} onClick={() => setFilter({ ...filter, page: filter.page - 1 })}>
-                {t('inbox.previous')}
+                {t('inbox:previous')}
               </button>
-              <span>{t('inbox.page', { page: filter.page + 1 })} / {pages}</span>
+              <span>{t('inbox:page', { page: filter.page + 1 })} / {pages}</span>
               <button type="button" disabled={filter.page + 1 >= pages} onClick={() => setFilter({ ...filter, page: filter.page + 1 })}>
-                {t('inbox.next')}
+                {t('inbox:next')}
               </button>
             </div>
           )}

@@ -8,7 +8,7 @@ type Props = { row: InboxRow; userId: string; act: (action: () => Promise<unknow
 export function Light({ light }: { light: InboxRow['light'] }) {
   const { t } = useTranslation();
   const key = light ?? 'NONE';
-  return <span className={`light light-${key.toLowerCase()}`} title={t(`inbox.lights.${key}`)}>{t(`inbox.lights.${key}`)}</span>;
+  return <span className={`light light-${key.toLowerCase()}`} title={t(`inbox:lights.${key}`)}>{t(`inbox:lights.${key}`)}</span>;
 }
 
 export function Due({ daysLeft }: { daysLeft: number | null }) {
@@ -37,24 +37,24 @@ export default function InboxRowView({ row, userId, act }: Props) {
         <Link to={`/tasks/${row.taskId}`} className="inbox-title">{row.title}</Link>
         <div className="inbox-meta">
           {row.periodLabel && <span>{row.periodLabel}</span>}
-          {row.role && <span className="role">{t(`inbox.roles.${row.role}`)}</span>}
+          {row.role && <span className="role">{t(`inbox:roles.${row.role}`)}</span>}
           <Light light={row.light} />
           <Due daysLeft={row.daysLeft} />
-          <span className="assignee">{row.assignee ?? t('inbox.unassigned')}</span>
+          <span className="assignee">{row.assignee ?? t('inbox:unassigned')}</span>
         </div>
       </div>
       <div className="inbox-actions">
-        <Link to={`/tasks/${row.taskId}`} className="button primary">{t('inbox.open')}</Link>
-        {!row.assignee && <button type="button" onClick={() => act(() => claimTask(row.taskId))}>{t('inbox.claim')}</button>}
-        {mine && <button type="button" onClick={() => act(() => unclaimTask(row.taskId))}>{t('inbox.unclaim')}</button>}
+        <Link to={`/tasks/${row.taskId}`} className="button primary">{t('inbox:open')}</Link>
+        {!row.assignee && <button type="button" onClick={() => act(() => claimTask(row.taskId))}>{t('inbox:claim')}</button>}
+        {mine && <button type="button" onClick={() => act(() => unclaimTask(row.taskId))}>{t('inbox:unclaim')}</button>}
         {(!row.assignee || mine) && colleagues === null && (
-          <button type="button" onClick={openDelegation}>{t('inbox.delegate')}</button>
+          <button type="button" onClick={openDelegation}>{t('inbox:delegate')}</button>
         )}
       </div>
       {colleagues !== null && (
         <div className="inbox-delegate">
           <label>
-            {t('inbox.delegateTo')}
+            {t('inbox:delegateTo')}
             <select value={target} onChange={(e) => setTarget(e.target.value)}>
               {colleagues.map((c) => (
                 <option key={c.userId} value={c.userId}>{c.name}({c.userId})</option>
@@ -62,9 +62,9 @@ export default function InboxRowView({ row, userId, act }: Props) {
             </select>
           </label>
           <button type="button" disabled={!target} onClick={() => act(() => delegateTask(row.taskId, target)).then(() => setColleagues(null))}>
-            {t('inbox.delegateConfirm')}
+            {t('inbox:delegateConfirm')}
           </button>
-          <button type="button" onClick={() => setColleagues(null)}>{t('inbox.cancel')}</button>
+          <button type="button" onClick={() => setColleagues(null)}>{t('inbox:cancel')}</button>
         </div>
       )}
     </li>

@@ -35,7 +35,7 @@ export default function TaskForm({ schema, data, submitting, onSubmit }: Props) 
     <div className="task-form-wrapper">
       <div ref={container} className="task-form" />
       <button type="button" className="button primary" disabled={submitting} onClick={submit}>
-        {submitting ? t('inbox.task.submitting') : t('inbox.task.submit')}
+        {submitting ? t('inbox:task.submitting') : t('inbox:task.submit')}
       </button>
     </div>
   );

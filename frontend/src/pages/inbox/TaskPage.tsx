@@ -42,28 +42,28 @@ export default function TaskPage() {
     }
   }
 
-  if (loading) return <p role="status">{t('inbox.task.loading')}</p>;
-  if (!task) return <section><p className="error" role="alert">{error}</p><Link to="/inbox">{t('inbox.task.back')}</Link></section>;
+  if (loading) return <p role="status">{t('inbox:task.loading')}</p>;
+  if (!task) return <section><p className="error" role="alert">{error}</p><Link to="/inbox">{t('inbox:task.back')}</Link></section>;
   const open = schema !== null;
   return (
     <section className="task-page">
-      <Link to="/inbox">← {t('inbox.task.back')}</Link>
+      <Link to="/inbox">← {t('inbox:task.back')}</Link>
       <h1>{task.title}</h1>
       <div className="inbox-meta">
         {task.itemLabel && <span>{task.itemLabel}</span>}
         {task.periodLabel && <span>{task.periodLabel}</span>}
-        {task.role && <span className="role">{t(`inbox.roles.${task.role}`)}</span>}
+        {task.role && <span className="role">{t(`inbox:roles.${task.role}`)}</span>}
         <Light light={task.light} />
         {open && <Due daysLeft={task.daysLeft} />}
       </div>
       {error && <p className="error" role="alert">{error}</p>}
       {open ? (
         <div className="card">
-          <Suspense fallback={<p role="status">{t('inbox.task.formLoading')}</p>}>
+          <Suspense fallback={<p role="status">{t('inbox:task.formLoading')}</p>}>
             <TaskForm schema={schema} data={data} submitting={submitting} onSubmit={submit} />
           </Suspense>
         </div>
-      ) : <p className="notice">{t('inbox.task.done')}</p>}
+      ) : <p className="notice">{t('inbox:task.done')}</p>}
       {open && EXTENSION_TASKS.includes(task.taskKey) && <ExtensionRequest taskId={taskId} run={run} />}
       <Attachments taskId={taskId} attachments={attachments} open={open} run={run} />
       <Comments taskId={taskId} comments={comments} run={run} />

@@ -13,8 +13,8 @@ export function Comments({ taskId, comments, run }: { taskId: string; comments: 
   }
   return (
     <div className="card">
-      <h2>{t('inbox.task.comments')}</h2>
-      {comments.length === 0 ? <p>{t('inbox.task.noComments')}</p> : (
+      <h2>{t('inbox:task.comments')}</h2>
+      {comments.length === 0 ? <p>{t('inbox:task.noComments')}</p> : (
         <ul className="comments">
           {comments.map((c) => (
             <li key={c.id}><strong>{c.userId}</strong> <time>{c.time.slice(0, 16).replace('T', ' ')}</time><p>{c.message}</p></li>
@@ -22,9 +22,9 @@ export function Comments({ taskId, comments, run }: { taskId: string; comments: 
         </ul>
       )}
       <form onSubmit={send} className="comment-form">
-        <textarea aria-label={t('inbox.task.commentPlaceholder')} placeholder={t('inbox.task.commentPlaceholder')}
+        <textarea aria-label={t('inbox:task.commentPlaceholder')} placeholder={t('inbox:task.commentPlaceholder')}
           value={message} onChange={(e) => setMessage(e.target.value)} maxLength={2000} />
-        <button type="submit" disabled={!message.trim()}>{t('inbox.task.addComment')}</button>
+        <button type="submit" disabled={!message.trim()}>{t('inbox:task.addComment')}</button>
       </form>
     </div>
   );
@@ -34,8 +34,8 @@ export function Attachments({ taskId, attachments, open, run }: { taskId: string
   const { t } = useTranslation();
   return (
     <div className="card">
-      <h2>{t('inbox.task.attachments')}</h2>
-      {attachments.length === 0 ? <p>{t('inbox.task.noAttachments')}</p> : (
+      <h2>{t('inbox:task.attachments')}</h2>
+      {attachments.length === 0 ? <p>{t('inbox:task.noAttachments')}</p> : (
         <ul>
           {attachments.map((a) => (
             <li key={a.id}><a href={`/api/attachments/${a.id}`}>{a.fileName}</a> ({Math.ceil(a.size / 1024)} KB, {a.uploadedBy})</li>
@@ -44,13 +44,13 @@ export function Attachments({ taskId, attachments, open, run }: { taskId: string
       )}
       {open && (
         <label className="upload">
-          {t('inbox.task.upload')}
+          {t('inbox:task.upload')}
           <input type="file" accept=".pdf,.jpg,.jpeg,.png,.docx,.xlsx" onChange={(e) => {
             const file = e.target.files?.[0];
             e.target.value = '';
             if (file) void run(() => uploadAttachment(taskId, file));
           }} />
-          <small>{t('inbox.task.uploadHint')}</small>
+          <small>{t('inbox:task.uploadHint')}</small>
         </label>
       )}
     </div>
@@ -63,23 +63,23 @@ export function ExtensionRequest({ taskId, run }: { taskId: string; run: Run }) 
   const [reason, setReason] = useState('');
   const [date, setDate] = useState('');
   const [sent, setSent] = useState(false);
-  if (sent) return <p className="notice" role="status">{t('inbox.task.extensionSent')}</p>;
-  if (!shown) return <button type="button" onClick={() => setShown(true)}>{t('inbox.task.extension')}</button>;
+  if (sent) return <p className="notice" role="status">{t('inbox:task.extensionSent')}</p>;
+  if (!shown) return <button type="button" onClick={() => setShown(true)}>{t('inbox:task.extension')}</button>;
   async function send(event: FormEvent) {
     event.preventDefault();
     if (await run(() => requestExtension(taskId, reason, date))) setSent(true);
   }
   return (
     <form className="card extension-form" onSubmit={send}>
-      <h2>{t('inbox.task.extension')}</h2>
-      <label>{t('inbox.task.extensionReason')}
+      <h2>{t('inbox:task.extension')}</h2>
+      <label>{t('inbox:task.extensionReason')}
         <textarea value={reason} onChange={(e) => setReason(e.target.value)} required maxLength={2000} />
       </label>
-      <label>{t('inbox.task.extensionDate')}
+      <label>{t('inbox:task.extensionDate')}
         <input type="date" value={date} onChange={(e) => setDate(e.target.value)} required />
       </label>
-      <button type="submit">{t('inbox.task.extensionSend')}</button>
-      <button type="button" onClick={() => setShown(false)}>{t('inbox.cancel')}</button>
+      <button type="submit">{t('inbox:task.extensionSend')}</button>
+      <button type="button" onClick={() => setShown(false)}>{t('inbox:cancel')}</button>
     </form>
   );
 }

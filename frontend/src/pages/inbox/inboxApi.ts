@@ -47,10 +47,10 @@ export type DueText = { key: string; count?: number; tone: 'overdue' | 'soon' | 
 
 /** How to show the days left: overdue in red, three days or less in orange. */
 export function dueText(daysLeft: number | null): DueText {
-  if (daysLeft === null) return { key: 'inbox.noDue', tone: 'none' };
-  if (daysLeft < 0) return { key: 'inbox.overdueBy', count: -daysLeft, tone: 'overdue' };
-  if (daysLeft === 0) return { key: 'inbox.dueToday', tone: 'soon' };
-  return { key: 'inbox.daysLeft', count: daysLeft, tone: daysLeft <= 3 ? 'soon' : 'ok' };
+  if (daysLeft === null) return { key: 'inbox:noDue', tone: 'none' };
+  if (daysLeft < 0) return { key: 'inbox:overdueBy', count: -daysLeft, tone: 'overdue' };
+  if (daysLeft === 0) return { key: 'inbox:dueToday', tone: 'soon' };
+  return { key: 'inbox:daysLeft', count: daysLeft, tone: daysLeft <= 3 ? 'soon' : 'ok' };
 }
 
 export const fetchInbox = (filter: InboxFilter) => apiFetch<InboxPage>(`/api/inbox?${inboxQuery(filter)}`);

@@ -17,10 +17,10 @@ describe('inbox query', () => {
 
 describe('days left', () => {
   it('marks overdue, due today, soon and later', () => {
-    expect(dueText(-3)).toEqual({ key: 'inbox.overdueBy', count: 3, tone: 'overdue' });
-    expect(dueText(0)).toEqual({ key: 'inbox.dueToday', tone: 'soon' });
+    expect(dueText(-3)).toEqual({ key: 'inbox:overdueBy', count: 3, tone: 'overdue' });
+    expect(dueText(0)).toEqual({ key: 'inbox:dueToday', tone: 'soon' });
     expect(dueText(2).tone).toBe('soon');
-    expect(dueText(10)).toEqual({ key: 'inbox.daysLeft', count: 10, tone: 'ok' });
+    expect(dueText(10)).toEqual({ key: 'inbox:daysLeft', count: 10, tone: 'ok' });
     expect(dueText(null).tone).toBe('none');
   });
 });

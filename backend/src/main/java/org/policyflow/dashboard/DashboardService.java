@@ -1,0 +1,173 @@
+package org.policyflow.dashboard;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.policyflow.dashboard.Dashboard.Cell;
+import org.policyflow.dashboard.Dashboard.LeagueRow;
+import org.policyflow.dashboard.Dashboard.LightCount;
+import org.policyflow.dashboard.Dashboard.Period;
+import org.policyflow.dashboard.Dashboard.PlanRef;
+import org.policyflow.dashboard.Dashboard.TargetProgress;
+import org.policyflow.dashboard.DashboardQueries.FigureRow;
+import org.policyflow.dashboard.DashboardQueries.ItemRow;
+import org.policyflow.dashboard.DashboardQueries.PeriodRow;
+import org.policyflow.dashboard.DashboardQueries.PlanRow;
+import org.policyflow.dashboard.DashboardQueries.ReportRow;
+import org.policyflow.dashboard.DashboardQueries.SubmissionRow;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Assembles the dashboard of a plan and the rows of its period ledger from {@link DashboardQueries}. */
+@Service
+@Transactional(readOnly = true)
+class DashboardService {
+
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    private final DashboardQueries queries;
+    private final OpenTaskCounts openTasks;
+
+    DashboardService(DashboardQueries queries, OpenTaskCounts openTasks) {
+        this.queries = queries;
+        this.openTasks = openTasks;
+    }
+
+    /** The plan asked for, or the latest imported one. */
+    PlanRow plan(Long planId) {
+        List<PlanRow> plans = queries.plans();
+        if (planId == null) {
+            if (plans.isEmpty()) {
+                throw new ResponseStatusException(HttpStatus.NOT_FOUND, "尚未导入任何行动方案");
+            }
+            return plans.get(plans.size() - 1);
+        }
+        return plans.stream().filter(plan -> plan.id() == planId).findFirst().orElseThrow(
+                () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "行动方案(planId) " + planId + " 不存在"));
+    }
+
+    Dashboard dashboard(Long planId, Viewer viewer) {
+        Instant now = ClockUtil.getCurrentTime().toInstant();
+        PlanRow plan = plan(planId);
+        List<PeriodRow> periods = queries.periods(plan.id());
+        ProgressClock clock = clock(periods, now);
+        Set<Long> mine = queries.itemsOf(plan.id(), viewer.departmentIds());
+        Map<String, ReportRow> latest = latestReports(plan.id());
+
+        List<Dashboard.ItemRow> items = new ArrayList<>();
+        for (ItemRow item : queries.items(plan.id())) {
+            List<Cell> cells = periods.stream().map(period -> cell(latest.get(key(item.id(), period.id())), period, now))
+                    .toList();
+            items.add(new Dashboard.ItemRow(item.id(), item.number(), item.label(), item.title(), item.leadId(),
+                    item.leadName(), mine.contains(item.id()), cells));
+        }
+        List<Period> periodViews = periods.stream().map(p -> new Period(p.id(), p.ordinal(), p.label(), p.kind(),
+                local(p.dueAt()), clock.expectedAt(p.endsAt()))).toList();
+        return new Dashboard(new PlanRef(plan.id(), plan.docNumber(), plan.title()),
+                queries.plans().stream().map(p -> new PlanRef(p.id(), p.docNumber(), p.title())).toList(),
+                viewer.seesAll(), periodViews, items, targets(plan.id(), items, clock, now, mine),
+                league(plan, now), lightCounts(periods, items));
+    }
+
+    /** The latest revision of each item's report per period, by {@link #key}. */
+    Map<String, ReportRow> latestReports(long planId) {
+        Map<String, ReportRow> latest = new HashMap<>();
+        queries.reports(planId).forEach(report -> latest.put(key(report.itemId(), report.periodId()), report));
+        return latest;
+    }
+
+    static String key(long itemId, long periodId) {
+        return itemId + "/" + periodId;
+    }
+
+    static ProgressClock clock(List<PeriodRow> periods, Instant now) {
+        if (periods.isEmpty()) {
+            return new ProgressClock(now, now);
+        }
+        Instant end = periods.stream().map(PeriodRow::endsAt).max(Comparator.naturalOrder()).orElseThrow();
+        return new ProgressClock(periods.get(0).startsAt(), end);
+    }
+
+    static Cell cell(ReportRow report, PeriodRow period, Instant now) {
+        if (report == null) {
+            return now.isAfter(period.dueAt()) ? new Cell(period.id(), "RED", "OVERDUE", 0, null)
+                    : new Cell(period.id(), "GREY", "NOT_DUE", 0, null);
+        }
+        return new Cell(period.id(), report.rating() == null ? "GREY" : report.rating(), status(report),
+                report.revision(), report.daysLate());
+    }
+
+    static String status(ReportRow report) {
+        if (report.reviewDecision() != null) {
+            return report.reviewDecision();
+        }
+        return report.rating() == null ? "REPORTED" : "UNDER_REVIEW";
+    }
+
+    private List<TargetProgress> targets(long planId, List<Dashboard.ItemRow> items, ProgressClock clock,
+            Instant now, Set<Long> mine) {
+        Map<Long, FigureRow> latestFigure = new HashMap<>();
+        queries.figures(planId).forEach(figure -> latestFigure.put(figure.targetId(), figure));
+        Map<Long, Dashboard.ItemRow> itemsById = items.stream()
+                .collect(Collectors.toMap(Dashboard.ItemRow::id, Function.identity()));
+        return queries.targets(planId).stream().map(target -> {
+            FigureRow figure = latestFigure.get(target.id());
+            BigDecimal progress = figure == null || target.targetValue().signum() == 0 ? null
+                    : figure.reportedValue().divide(target.targetValue(), 4, RoundingMode.HALF_UP);
+            BigDecimal expected = figure != null && figure.expectedProgress() != null ? figure.expectedProgress()
+                    : clock.expectedAt(now);
+            return new TargetProgress(target.id(), target.itemId(), itemsById.get(target.itemId()).label(),
+                    target.text(), target.targetValue(), target.unit(), target.comparator(), target.deadline(),
+                    figure == null ? null : figure.reportedValue(), figure == null ? null : figure.periodLabel(),
+                    progress, expected, figure == null ? null : figure.rating(), mine.contains(target.itemId()));
+        }).toList();
+    }
+
+    private List<LeagueRow> league(PlanRow plan, Instant now) {
+        Map<String, SubmissionRow> submissions = queries.submissions(plan.id(), now).stream()
+                .collect(Collectors.toMap(SubmissionRow::departmentId, Function.identity()));
+        Map<String, OpenTaskCounts.Counts> tasks = openTasks.byBody(plan.docNumber(), now);
+        return queries.bodies(plan.id()).stream().map(body -> {
+            SubmissionRow submitted = submissions.getOrDefault(body.id(), new SubmissionRow(body.id(), 0, 0));
+            OpenTaskCounts.Counts open = tasks.getOrDefault(body.id(), new OpenTaskCounts.Counts(0, 0));
+            BigDecimal rate = submitted.due() == 0 ? null : BigDecimal.valueOf(submitted.onTime())
+                    .divide(BigDecimal.valueOf(submitted.due()), 4, RoundingMode.HALF_UP);
+            return new LeagueRow(body.id(), body.name(), body.kind(), submitted.due(), submitted.onTime(), rate,
+                    open.open(), open.overdue());
+        }).sorted(Comparator.comparing((LeagueRow row) -> row.onTimeRate() == null ? BigDecimal.ONE : row.onTimeRate())
+                .reversed().thenComparingLong(LeagueRow::overdueTasks).thenComparing(LeagueRow::name)).toList();
+    }
+
+    private static List<LightCount> lightCounts(List<PeriodRow> periods, List<Dashboard.ItemRow> items) {
+        List<LightCount> counts = new ArrayList<>();
+        for (int index = 0; index < periods.size(); index++) {
+            Map<String, Long> byLight = new HashMap<>();
+            for (Dashboard.ItemRow item : items) {
+                byLight.merge(item.cells().get(index).light(), 1L, Long::sum);
+            }
+            PeriodRow period = periods.get(index);
+            counts.add(new LightCount(period.id(), period.label(), byLight.getOrDefault("GREEN", 0L),
+                    byLight.getOrDefault("YELLOW", 0L), byLight.getOrDefault("RED", 0L),
+                    byLight.getOrDefault("GREY", 0L)));
+        }
+        return counts;
+    }
+
+    static OffsetDateTime local(Instant instant) {
+        return instant == null ? null : instant.atZone(ZONE).toOffsetDateTime();
+    }
+}

@@ -1,0 +1,46 @@
+package org.policyflow.dashboard;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** GET /api/items/{id}: an action item with its bodies, targets, timeline and process position. */
+record ItemPage(long id, long planId, String docNumber, String planTitle, String businessKey, String label,
+                String title, String text, String responsibilityNote, List<Body> bodies, List<Target> targets,
+                List<Event> timeline, Process process) {
+
+    /** @param role LEAD, SUPPORTING or IMPLEMENTER */
+    record Body(String id, String name, String role) {
+    }
+
+    record Target(long id, String text, BigDecimal targetValue, String unit, String comparator, LocalDate deadline,
+                  List<Figure> history) {
+    }
+
+    /** A lead's figure for the target in one revision of one period's report. */
+    record Figure(String periodLabel, int revision, BigDecimal value, BigDecimal expectedProgress, String rating) {
+    }
+
+    /**
+     * Something that happened to the item, oldest first.
+     *
+     * @param kind    ACKNOWLEDGEMENT, WORK_PLAN, CONTRIBUTION, REPORT, REVIEW, EXTENSION_REQUESTED,
+     *                EXTENSION_DECIDED, REMINDER, ESCALATION, NOTICE, RECTIFICATION, ASSESSMENT
+     * @param outcome the kind's result (ACCEPTED, RETURNED, GREEN, APPROVED, ORANGE, …) or null
+     * @param actor   the user who did it, null when the system did
+     */
+    record Event(OffsetDateTime at, String kind, String outcome, String departmentName, String actor,
+                 String periodLabel, String detail) {
+    }
+
+    /**
+     * The item's action-item process instance and where it is, for the diagram.
+     *
+     * @param passedActivityIds  activities it finished
+     * @param currentActivityIds activities it is in now
+     */
+    record Process(String processInstanceId, String processDefinitionId, boolean ended,
+                   List<String> passedActivityIds, List<String> currentActivityIds) {
+    }
+}

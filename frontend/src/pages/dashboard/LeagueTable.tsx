@@ -1,0 +1,39 @@
+import { useTranslation } from 'react-i18next';
+import { percent } from './dashboardLogic';
+import type { LeagueRow } from './types';
+
+/** Bodies by on-time rate, then by open overdue tasks. */
+export default function LeagueTable({ league }: { league: LeagueRow[] }) {
+  const { t } = useTranslation('dashboard');
+  return (
+    <div className="card">
+      <h2>{t('league.title')}</h2>
+      <div className="table-scroll">
+        <table className="league">
+          <thead>
+            <tr>
+              <th scope="col">{t('league.rank')}</th>
+              <th scope="col">{t('league.body')}</th>
+              <th scope="col">{t('league.onTimeRate')}</th>
+              <th scope="col">{t('league.due')}</th>
+              <th scope="col">{t('league.open')}</th>
+              <th scope="col">{t('league.overdue')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {league.map((row, index) => (
+              <tr key={row.departmentId}>
+                <td>{index + 1}</td>
+                <td>{row.name}</td>
+                <td>{percent(row.onTimeRate) ?? t('league.none')}</td>
+                <td>{row.due} / {row.onTime}</td>
+                <td>{row.openTasks}</td>
+                <td className={row.overdueTasks > 0 ? 'overdue' : undefined}>{row.overdueTasks}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
