@@ -174,7 +174,7 @@ class InboxApiTest extends InboxApplicationTest {
         ResponseEntity<String> second = call(COLLEAGUE, HttpMethod.POST, "/engine-rest/task/" + taskId
                 + "/submit-form", form);
         assertThat(second.getStatusCode()).as(second.getBody()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(second.getBody()).contains("已办结");
+        assertThat(second.getBody()).contains("办理完毕");
         assertThat(call(COLLEAGUE, HttpMethod.POST, "/api/tasks/" + taskId + "/claim", null).getStatusCode())
                 .isEqualTo(HttpStatus.CONFLICT);
     }
