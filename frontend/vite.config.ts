@@ -10,6 +10,8 @@ export default defineConfig({
     // straight into the jar's static folder, emptied first, so no build leaves stale chunks in the jar
     outDir: 'target/classes/META-INF/resources',
     emptyOutDir: true,
+    // the modeler's chunk (bpmn-js with the properties panel and its FEEL editor) is large and loaded only there
+    chunkSizeWarningLimit: 2000,
   },
   server: {
     proxy: {

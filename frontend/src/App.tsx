@@ -1,9 +1,13 @@
+import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import Layout from './layout/Layout';
 import HomePage from './pages/HomePage';
 import LoginPage from './pages/LoginPage';
 import NotFoundPage from './pages/NotFoundPage';
 import RequireSession from './session/RequireSession';
+
+const PlanImportPage = lazy(() => import('./pages/plan-import/PlanImportPage'));
+const ModelerPage = lazy(() => import('./pages/modeler/ModelerPage'));
 
 export default function App() {
   return (
@@ -12,6 +16,8 @@ export default function App() {
       <Route element={<RequireSession />}>
         <Route element={<Layout />}>
           <Route index element={<HomePage />} />
+          <Route path="/import" element={<PlanImportPage />} />
+          <Route path="/modeler" element={<ModelerPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>

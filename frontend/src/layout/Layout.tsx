@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { Link, Outlet, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../session/SessionContext';
@@ -8,6 +9,7 @@ export default function Layout() {
   const navigate = useNavigate();
   const otherLanguage = i18n.language === 'en' ? 'zh-CN' : 'en';
   const user = state.status === 'authenticated' ? state.user : null;
+  const roles = user?.roles ?? [];
 
   async function endSession() {
     await logout();
@@ -20,6 +22,8 @@ export default function Layout() {
         <Link to="/" className="brand">{t('app.name')}</Link>
         <nav>
           <Link to="/">{t('nav.home')}</Link>
+          {(roles.includes('COORDINATOR') || roles.includes('ADMIN')) && <Link to="/import">{t('planImport.nav')}</Link>}
+          {(roles.includes('MODELLER') || roles.includes('ADMIN')) && <Link to="/modeler">{t('modeler.nav')}</Link>}
         </nav>
         {user && (
           <span className="session-user" title={user.userId}>
@@ -38,7 +42,9 @@ export default function Layout() {
         </button>
       </header>
       <main className="app-main">
-        <Outlet />
+        <Suspense fallback={<p role="status">{t('session.loading')}</p>}>
+          <Outlet />
+        </Suspense>
       </main>
     </div>
   );
