@@ -2,38 +2,13 @@
 // Usage: node e2e/login-to-tasklist.mjs <base URL> <screenshot folder>
 // Run by the backend's BrowserSingleSignOnTest against a running PolicyFlow with a review task of the
 // coordinating office; drives Debian's chromium (CHROMIUM overrides /usr/bin/chromium) through playwright-core.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { scriptArguments, step, withBrowser } from './browser.mjs';
 
-const [baseUrl, screenshotDir] = process.argv.slice(2);
-if (!baseUrl || !screenshotDir) {
-  console.error('usage: node e2e/login-to-tasklist.mjs <base URL> <screenshot folder>');
-  process.exit(2);
-}
+const { baseUrl, screenshotDir } = scriptArguments('login-to-tasklist.mjs');
 const TASKLIST = '/camunda/app/tasklist/default/';
 const REVIEW_TASK = '延期申请审核';
 const OFFICE = '行动方案协调办公室';
-const TIMEOUT = 60_000;
-
-mkdirSync(screenshotDir, { recursive: true });
-const userDataDir = mkdtempSync(path.join(tmpdir(), 'policyflow-chromium-'));
-const browser = await chromium.launchPersistentContext(userDataDir, {
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  headless: true,
-  locale: 'zh-CN',
-  viewport: { width: 1280, height: 800 },
-  args: [
-    '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run',
-  ],
-});
-
-async function step(name, action) {
-  console.log(`step: ${name}`);
-  await action();
-}
 
 async function login(page) {
   await page.getByLabel('用户名').fill('coordinator');
@@ -41,13 +16,7 @@ async function login(page) {
   await page.getByRole('button', { name: '登录' }).click();
 }
 
-const page = browser.pages()[0] ?? (await browser.newPage());
-page.setDefaultTimeout(TIMEOUT);
-// failed requests go to the log: the first thing to read when a step times out
-page.on('response', (response) => {
-  if (response.status() >= 400) console.log(`${response.status()} ${response.request().method()} ${response.url()}`);
-});
-try {
+await withBrowser({ screenshotDir, viewport: { width: 1280, height: 800 }, failureShot: 'failure.png' }, async (page) => {
   await step('the app asks for a login', async () => {
     await page.goto(new URL('/', baseUrl).href);
     await page.getByRole('heading', { name: '登录' }).waitFor();
@@ -78,12 +47,4 @@ try {
     await page.getByText(REVIEW_TASK).first().waitFor();
     await page.screenshot({ path: path.join(screenshotDir, '04-back-in-tasklist.png') });
   });
-  console.log('ok');
-} catch (error) {
-  await page.screenshot({ path: path.join(screenshotDir, 'failure.png') }).catch(() => {});
-  console.error(`failed at ${page.url()}: ${error.stack ?? error}`);
-  process.exitCode = 1;
-} finally {
-  await browser.close();
-  rmSync(userDataDir, { recursive: true, force: true });
-}
+});

@@ -3,17 +3,10 @@
 // Run by the backend's WorkbenchBrowserTest against a running PolicyFlow: the coordinator previews a small plan,
 // corrects a lead and a target, and imports it; the modeller opens action-item.bpmn, renames a task, deploys and
 // sees the new version listed. Drives Debian's chromium (CHROMIUM overrides /usr/bin/chromium) via playwright-core.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { scriptArguments, step, withBrowser } from './browser.mjs';
 
-const [baseUrl, screenshotDir] = process.argv.slice(2);
-if (!baseUrl || !screenshotDir) {
-  console.error('usage: node e2e/workbench.mjs <base URL> <screenshot folder>');
-  process.exit(2);
-}
-const TIMEOUT = 60_000;
+const { baseUrl, screenshotDir } = scriptArguments('workbench.mjs');
 const PLAN = `苏州市人民政府办公室关于印发苏州市计量服务提升工作要点的通知
 苏府办〔2025〕902号
 一、重点任务
@@ -21,24 +14,6 @@ const PLAN = `苏州市人民政府办公室关于印发苏州市计量服务提
 （二）推进计量服务下企业。年内服务企业不少于300家。（市市场监管局牵头负责）
 `;
 const NEW_LABEL = '确定牵头单位（已修订）';
-
-mkdirSync(screenshotDir, { recursive: true });
-const userDataDir = mkdtempSync(path.join(tmpdir(), 'policyflow-chromium-'));
-const browser = await chromium.launchPersistentContext(userDataDir, {
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  headless: true,
-  locale: 'zh-CN',
-  viewport: { width: 1366, height: 768 },
-  args: [
-    '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run',
-  ],
-});
-
-async function step(name, action) {
-  console.log(`step: ${name}`);
-  await action();
-}
 
 const shot = (page, name, fullPage = false) => page.screenshot({ path: path.join(screenshotDir, name), fullPage });
 
@@ -55,13 +30,7 @@ async function logout(page) {
   await page.getByRole('heading', { name: '登录' }).waitFor();
 }
 
-const page = browser.pages()[0] ?? (await browser.newPage());
-page.setDefaultTimeout(TIMEOUT);
-page.on('response', (response) => {
-  if (response.status() >= 400) console.log(`${response.status()} ${response.request().method()} ${response.url()}`);
-});
-page.on('pageerror', (error) => console.log(`page error: ${error.message}`));
-try {
+await withBrowser({ screenshotDir, viewport: { width: 1366, height: 768 }, failureShot: 'workbench-failure.png' }, async (page) => {
   await step('the coordinator opens 计划导入 and previews a plan', async () => {
     await login(page, 'coordinator');
     await page.getByRole('link', { name: '计划导入' }).click();
@@ -117,12 +86,4 @@ try {
     await page.setViewportSize({ width: 375, height: 740 });
     await shot(page, '22-modeler-phone.png');
   });
-  console.log('ok');
-} catch (error) {
-  await shot(page, 'workbench-failure.png', true).catch(() => {});
-  console.error(`failed at ${page.url()}: ${error.stack ?? error}`);
-  process.exitCode = 1;
-} finally {
-  await browser.close();
-  rmSync(userDataDir, { recursive: true, force: true });
-}
+});

@@ -13,10 +13,9 @@ import java.util.Optional;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.Deployment;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.repository.Resource;
+import org.camunda.bpm.engine.repository.ResourceDefinition;
 import org.springframework.stereotype.Service;
 
 /**
@@ -82,27 +81,21 @@ class ModelCatalog {
     private ModelVersion version(Deployment deployment, Resource resource, Kind kind,
                                  Map<String, Integer> formVersions) {
         OffsetDateTime deployedAt = at(deployment.getDeploymentTime());
-        return switch (kind) {
-            case BPMN -> repositoryService.createProcessDefinitionQuery().deploymentId(deployment.getId()).list()
-                    .stream().filter(definition -> resource.getName().equals(definition.getResourceName()))
-                    .findFirst()
-                    .map((ProcessDefinition definition) -> new ModelVersion(resource.getName(), kind,
-                            deployment.getId(), resource.getId(), deployedAt, deployment.getSource(),
-                            definition.getId(), definition.getKey(), definition.getName(), definition.getVersion(),
-                            runtimeService.createProcessInstanceQuery().processDefinitionId(definition.getId())
-                                    .count()))
-                    .orElseGet(() -> plain(deployment, resource, kind, deployedAt, 0));
-            case DMN -> repositoryService.createDecisionDefinitionQuery().deploymentId(deployment.getId()).list()
-                    .stream().filter(definition -> resource.getName().equals(definition.getResourceName()))
-                    .findFirst()
-                    .map((DecisionDefinition definition) -> new ModelVersion(resource.getName(), kind,
-                            deployment.getId(), resource.getId(), deployedAt, deployment.getSource(),
-                            definition.getId(), definition.getKey(), definition.getName(), definition.getVersion(),
-                            null))
-                    .orElseGet(() -> plain(deployment, resource, kind, deployedAt, 0));
-            case FORM -> plain(deployment, resource, kind, deployedAt,
-                    formVersions.merge(resource.getName(), 1, Integer::sum));
-        };
+        if (kind == Kind.FORM) {
+            return plain(deployment, resource, kind, deployedAt, formVersions.merge(resource.getName(), 1, Integer::sum));
+        }
+        List<? extends ResourceDefinition> definitions = kind == Kind.BPMN
+                ? repositoryService.createProcessDefinitionQuery().deploymentId(deployment.getId()).list()
+                : repositoryService.createDecisionDefinitionQuery().deploymentId(deployment.getId()).list();
+        return definitions.stream().filter(definition -> resource.getName().equals(definition.getResourceName()))
+                .findFirst()
+                .map(definition -> new ModelVersion(resource.getName(), kind, deployment.getId(), resource.getId(),
+                        deployedAt, deployment.getSource(), definition.getId(), definition.getKey(),
+                        definition.getName(), definition.getVersion(), kind == Kind.BPMN
+                                ? runtimeService.createProcessInstanceQuery().processDefinitionId(definition.getId())
+                                        .count()
+                                : null))
+                .orElseGet(() -> plain(deployment, resource, kind, deployedAt, 0));
     }
 
     private static ModelVersion plain(Deployment deployment, Resource resource, Kind kind, OffsetDateTime deployedAt,

@@ -1,0 +1,60 @@
+// What every browser script shares: Debian's chromium through playwright-core (CHROMIUM overrides
+// /usr/bin/chromium), a fresh profile, failed requests in the log, and a screenshot when a step fails.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const TIMEOUT = 60_000;
+
+/** Reads <base URL> <screenshot folder> from the command line, or exits with the usage. */
+export function scriptArguments(script) {
+  const [baseUrl, screenshotDir] = process.argv.slice(2);
+  if (!baseUrl || !screenshotDir) {
+    console.error(`usage: node e2e/${script} <base URL> <screenshot folder>`);
+    process.exit(2);
+  }
+  mkdirSync(screenshotDir, { recursive: true });
+  return { baseUrl, screenshotDir };
+}
+
+export async function step(name, action) {
+  console.log(`step: ${name}`);
+  await action();
+}
+
+/**
+ * Opens a Chinese-locale page at the given size, runs the steps and closes the browser; on failure saves
+ * <failureShot> and sets a non-zero exit code.
+ */
+export async function withBrowser({ screenshotDir, viewport, failureShot }, steps) {
+  const userDataDir = mkdtempSync(path.join(tmpdir(), 'policyflow-chromium-'));
+  const browser = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    locale: 'zh-CN',
+    viewport,
+    args: [
+      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run',
+    ],
+  });
+  const page = browser.pages()[0] ?? (await browser.newPage());
+  page.setDefaultTimeout(TIMEOUT);
+  // failed requests go to the log: the first thing to read when a step times out
+  page.on('response', (response) => {
+    if (response.status() >= 400) console.log(`${response.status()} ${response.request().method()} ${response.url()}`);
+  });
+  page.on('pageerror', (error) => console.log(`page error: ${error.message}`));
+  try {
+    await steps(page);
+    console.log('ok');
+  } catch (error) {
+    await page.screenshot({ path: path.join(screenshotDir, failureShot), fullPage: true }).catch(() => {});
+    console.error(`failed at ${page.url()}: ${error.stack ?? error}`);
+    process.exitCode = 1;
+  } finally {
+    await browser.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  }
+}
