@@ -80,7 +80,7 @@ await withBrowser({ screenshotDir, viewport: { width: 1366, height: 768 }, failu
     const latest = page.locator('.versions tbody tr').first();
     await latest.getByText('第 2 版').waitFor();
     await latest.getByText('在线建模').waitFor();
-    await shot(page, '21-modeler-version-2.png');
+    await shot(page, '21-modeler-version-2.png', true);
   });
   await step('the modeler at phone width', async () => {
     await page.setViewportSize({ width: 375, height: 740 });
