@@ -27,6 +27,7 @@ export async function withBrowser(screenshotDir, options, run) {
   page.on('response', (response) => {
     if (response.status() >= 400) console.log(`${response.status()} ${response.request().method()} ${response.url()}`);
   });
+  page.on('pageerror', (error) => console.log(`page error: ${error.message}`));
   try {
     await run(page);
     console.log('ok');
@@ -38,6 +39,16 @@ export async function withBrowser(screenshotDir, options, run) {
     await browser.close();
     rmSync(userDataDir, { recursive: true, force: true });
   }
+}
+
+/** Reads <base URL> <screenshot folder> from the command line, or exits with the usage. */
+export function scriptArguments(script) {
+  const [baseUrl, screenshotDir] = process.argv.slice(2);
+  if (!baseUrl || !screenshotDir) {
+    console.error(`usage: node e2e/${script} <base URL> <screenshot folder>`);
+    process.exit(2);
+  }
+  return { baseUrl, screenshotDir };
 }
 
 export async function step(name, action) {

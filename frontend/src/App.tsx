@@ -1,6 +1,6 @@
+import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import Layout from './layout/Layout';
-import { lazy } from 'react';
 import HomePage from './pages/HomePage';
 import LoginPage from './pages/LoginPage';
 import NotFoundPage from './pages/NotFoundPage';
@@ -11,6 +11,8 @@ import RequireSession from './session/RequireSession';
 
 const DashboardPage = lazy(() => import('./pages/dashboard/DashboardPage'));
 const ItemPage = lazy(() => import('./pages/item/ItemPage'));
+const PlanImportPage = lazy(() => import('./pages/plan-import/PlanImportPage'));
+const ModelerPage = lazy(() => import('./pages/modeler/ModelerPage'));
 
 export default function App() {
   return (
@@ -24,6 +26,8 @@ export default function App() {
           <Route path="desk" element={<DeskPage />} />
           <Route path="dashboard" element={<DashboardPage />} />
           <Route path="items/:id" element={<ItemPage />} />
+          <Route path="/import" element={<PlanImportPage />} />
+          <Route path="/modeler" element={<ModelerPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>

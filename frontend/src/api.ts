@@ -57,10 +57,11 @@ export async function apiFetch<T>(path: string, init: RequestInit = {}): Promise
 /** A GET that the caller may abort (a page that fetches again or goes away). */
 export const getJson = <T>(path: string, signal?: AbortSignal): Promise<T> => apiFetch<T>(path, { signal });
 
+/** JSON where the answer is JSON; the text itself otherwise (a model's XML). */
 function safeJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    return null;
+    return text;
   }
 }

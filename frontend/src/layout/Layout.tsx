@@ -10,6 +10,7 @@ export default function Layout() {
   const navigate = useNavigate();
   const otherLanguage = i18n.language === 'en' ? 'zh-CN' : 'en';
   const user = state.status === 'authenticated' ? state.user : null;
+  const roles = user?.roles ?? [];
 
   async function endSession() {
     await logout();
@@ -25,6 +26,8 @@ export default function Layout() {
           <Link to="/inbox">{t('inbox:nav')}<InboxBadge /></Link>
           {user?.roles.includes('COORDINATOR') && <Link to="/desk">{t('inbox:desk')}</Link>}
           <Link to="/dashboard">{t('dashboard:nav.dashboard')}</Link>
+          {(roles.includes('COORDINATOR') || roles.includes('ADMIN')) && <Link to="/import">{t('workbench:planImport.nav')}</Link>}
+          {(roles.includes('MODELLER') || roles.includes('ADMIN')) && <Link to="/modeler">{t('workbench:modeler.nav')}</Link>}
         </nav>
         {user && (
           <span className="session-user" title={user.userId}>

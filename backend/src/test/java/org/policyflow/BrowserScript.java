@@ -36,7 +36,7 @@ public final class BrowserScript {
         command.addAll(List.of(args));
         Process script = new ProcessBuilder(command).directory(FRONTEND.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
-        boolean finished = script.waitFor(3, TimeUnit.MINUTES);
+        boolean finished = script.waitFor(5, TimeUnit.MINUTES);
         if (!finished) {
             script.destroyForcibly();
         }

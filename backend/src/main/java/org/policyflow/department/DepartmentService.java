@@ -86,6 +86,13 @@ public class DepartmentService {
                 .optional();
     }
 
+    /** Every body in the database: municipal bodies first, then counties, the offices and bodies imports created. */
+    public List<Body> list() {
+        return jdbc.sql("select id, name, kind from pf_department order by case kind when 'MUNICIPAL' then 0 "
+                        + "when 'COUNTY' then 1 when 'COORDINATION' then 2 when 'GOVERNMENT_OFFICE' then 3 else 4 end, id")
+                .query((rs, n) -> new Body(rs.getString("id"), rs.getString("name"), rs.getString("kind"))).list();
+    }
+
     /** Every body and alias in the database, as a directory for reading a plan. */
     public BodyDirectory directory() {
         Map<String, Body> byId = new HashMap<>();

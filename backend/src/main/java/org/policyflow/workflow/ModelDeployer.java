@@ -36,6 +36,12 @@ public class ModelDeployer implements ApplicationRunner {
     public static final String DEPLOYMENT_NAME = "policyflow-models";
 
     static final String FOLDER = "bpmn/";
+    /**
+     * Deployment source of deployments made from bpmn/. The engine compares resources for duplicate filtering only
+     * with deployments of the same name and source, so a version deployed from the in-app modeler (another source)
+     * stays the latest until the file in bpmn/ itself changes.
+     */
+    static final String SOURCE = FOLDER;
     private static final String[] EXTENSIONS = {"bpmn", "dmn", "form"};
     private static final Logger log = LoggerFactory.getLogger(ModelDeployer.class);
 
@@ -58,7 +64,7 @@ public class ModelDeployer implements ApplicationRunner {
     public Deployment deploy(Map<String, byte[]> resources) {
         DeploymentBuilder builder = repositoryService.createDeployment()
                 .name(DEPLOYMENT_NAME)
-                .source("bpmn/")
+                .source(SOURCE)
                 .enableDuplicateFiltering(true);
         resources.forEach((name, content) -> builder.addInputStream(name, new ByteArrayInputStream(content)));
         String previous = latestDeploymentId();
@@ -73,7 +79,7 @@ public class ModelDeployer implements ApplicationRunner {
     }
 
     private String latestDeploymentId() {
-        return repositoryService.createDeploymentQuery().deploymentName(DEPLOYMENT_NAME)
+        return repositoryService.createDeploymentQuery().deploymentName(DEPLOYMENT_NAME).deploymentSource(SOURCE)
                 .orderByDeploymentTime().desc().listPage(0, 1).stream()
                 .map(Deployment::getId).findFirst().orElse(null);
     }

@@ -1,0 +1,95 @@
+import { useTranslation } from 'react-i18next';
+import { editTarget, leadOf, removeTarget, setLead, targetProblem, targetsOf, type Corrections } from './corrections';
+import type { Body, PlanItem, Warning } from './types';
+
+type Props = {
+  item: PlanItem;
+  warnings: Warning[];
+  bodies: Body[];
+  corrections: Corrections;
+  onChange: (corrections: Corrections) => void;
+};
+
+const names = (bodies: Body[]) => bodies.map((body) => body.name).join('、');
+
+/** One parsed item: its bodies, targets and warnings; the lead and the targets can be corrected. */
+export default function ItemCard({ item, warnings, bodies, corrections, onChange }: Props) {
+  const { t } = useTranslation();
+  const lead = leadOf(corrections, item, bodies);
+  const targets = targetsOf(corrections, item);
+  const changed = corrections[item.number] !== undefined;
+
+  return (
+    <article className={`card import-item${warnings.length ? ' has-warnings' : ''}`} data-item={item.number}>
+      <h3>
+        {item.label} {item.title}
+        {changed && <span className="badge">{t('workbench:planImport.item.corrected')}</span>}
+      </h3>
+      <p className="line">{t('workbench:planImport.item.line', { line: item.line })}</p>
+      {warnings.length > 0 && (
+        <ul className="warnings">
+          {warnings.map((warning) => (
+            <li key={`${warning.line}-${warning.message}`}>
+              {t('workbench:planImport.warningAt', { line: warning.line })} {warning.message}
+            </li>
+          ))}
+        </ul>
+      )}
+      <dl className="bodies">
+        <dt><label htmlFor={`lead-${item.number}`}>{t('workbench:planImport.item.lead')}</label></dt>
+        <dd>
+          <select
+            id={`lead-${item.number}`}
+            value={lead?.id ?? ''}
+            className={lead ? '' : 'missing'}
+            onChange={(event) => onChange(setLead(corrections, item, event.target.value))}
+          >
+            <option value="">{t('workbench:planImport.item.noLead')}</option>
+            {bodies.map((body) => (
+              <option key={body.id} value={body.id}>{body.name}</option>
+            ))}
+          </select>
+        </dd>
+        <dt>{t('workbench:planImport.item.supporting')}</dt>
+        <dd>{names(item.supporting) || t('workbench:planImport.item.none')}</dd>
+        <dt>{t('workbench:planImport.item.implementers')}</dt>
+        <dd>{item.implementers.length ? t('workbench:planImport.item.implementerCount', { count: item.implementers.length, names: names(item.implementers) }) : t('workbench:planImport.item.none')}</dd>
+      </dl>
+      <h4>{t('workbench:planImport.item.targets')}</h4>
+      {targets.length === 0 ? (
+        <p className="muted">{t('workbench:planImport.item.noTargets')}</p>
+      ) : (
+        <ul className="targets">
+          {targets.map((target, index) => {
+            const problem = targetProblem(target);
+            return (
+              <li key={index} className={problem ? 'invalid' : ''}>
+                <span className="target-text">{target.text}</span>
+                <input
+                  type="number"
+                  aria-label={t('workbench:planImport.target.value')}
+                  value={Number.isFinite(target.value) ? target.value : ''}
+                  onChange={(event) =>
+                    onChange(editTarget(corrections, item, index, { value: event.target.value === '' ? NaN : Number(event.target.value) }))
+                  }
+                />
+                <input
+                  aria-label={t('workbench:planImport.target.unit')}
+                  className="unit"
+                  value={target.unit}
+                  onChange={(event) => onChange(editTarget(corrections, item, index, { unit: event.target.value }))}
+                />
+                <span className="comparator">{t(`workbench:planImport.comparator.${target.comparator}`)}</span>
+                {target.deadline && <span className="deadline">{t('workbench:planImport.target.deadline', { date: target.deadline })}</span>}
+                <button type="button" className="link" onClick={() => onChange(removeTarget(corrections, item, index))}>
+                  {t('workbench:planImport.target.remove')}
+                </button>
+                {problem && <span className="problem">{t(problem)}</span>}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </article>
+  );
+}
