@@ -12,6 +12,21 @@ if (!baseUrl || !screenshotDir) {
 }
 const TASKLIST = '/camunda/app/tasklist/default/';
 const REVIEW_TASK = '延期申请审核';
+
+// Tasklist loads its plugins with RequireJS, which gives up after a few seconds on a loaded machine and leaves the
+// page on its spinner; a person would reload, and so does the script (the session is what is under test).
+async function openTasklistShowing(page, text) {
+  for (let attempt = 1; ; attempt++) {
+    await page.goto(new URL(TASKLIST, baseUrl).href);
+    try {
+      await page.getByText(text).first().waitFor({ timeout: 30_000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+      console.log(`Tasklist did not finish loading (attempt ${attempt}); reloading`);
+    }
+  }
+}
 const OFFICE = '行动方案协调办公室';
 
 async function login(page) {
@@ -31,8 +46,7 @@ await withBrowser(screenshotDir, {}, async (page) => {
     await page.screenshot({ path: path.join(screenshotDir, '01-app-logged-in.png') });
   });
   await step('Tasklist opens with the user logged in and shows its task', async () => {
-    await page.goto(new URL(TASKLIST, baseUrl).href);
-    await page.getByText(REVIEW_TASK).first().waitFor();
+    await openTasklistShowing(page, REVIEW_TASK);
     if (!page.url().includes(TASKLIST)) throw new Error(`expected Tasklist, got ${page.url()}`);
     if (await page.locator('input[type=password]').count()) throw new Error('Tasklist asked for a second login');
     await page.screenshot({ path: path.join(screenshotDir, '02-tasklist-same-session.png') });
@@ -48,7 +62,8 @@ await withBrowser(screenshotDir, {}, async (page) => {
   });
   await step('the login started from Tasklist returns to Tasklist', async () => {
     await login(page);
-    await page.getByText(REVIEW_TASK).first().waitFor();
+    await page.waitForURL((url) => url.pathname.startsWith(TASKLIST));
+    await openTasklistShowing(page, REVIEW_TASK);
     await page.screenshot({ path: path.join(screenshotDir, '04-back-in-tasklist.png') });
   });
 });
