@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.policyflow.department.DepartmentRegistered;
@@ -72,6 +73,8 @@ class PlanImportHttpTest {
     ImportService imports;
     @Autowired
     SeedPlanImport seedImport;
+    @Autowired
+    RuntimeService runtimeService;
     @Autowired
     IdentityService identityService;
 
@@ -159,6 +162,8 @@ class PlanImportHttpTest {
         assertThat(count("pf_item")).isEqualTo(items);
         assertThat(jdbc.sql("select count(*) from pf_item where plan_id = ?").param(seedPlanId()).query(Long.class)
                 .single()).isEqualTo(18);
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("action-item")
+                .processInstanceBusinessKeyLike(SEED_DOC + "-%").count()).isEqualTo(18);
     }
 
     @Test
