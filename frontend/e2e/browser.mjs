@@ -51,6 +51,20 @@ export function scriptArguments(script) {
   return { baseUrl, screenshotDir };
 }
 
+/** Logs in through the workbench's login page as a demo account (password demo). */
+export async function loginAs(page, baseUrl, user) {
+  await page.goto(new URL('/login', baseUrl).href);
+  await page.getByLabel('用户名').fill(user);
+  await page.getByLabel('密码').fill('demo');
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.getByRole('button', { name: '退出登录' }).waitFor();
+}
+
+export async function logout(page) {
+  await page.getByRole('button', { name: '退出登录' }).click();
+  await page.getByRole('heading', { name: '登录' }).waitFor();
+}
+
 export async function step(name, action) {
   console.log(`step: ${name}`);
   await action();

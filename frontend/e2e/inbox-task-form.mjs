@@ -3,24 +3,12 @@
 // Usage: node e2e/inbox-task-form.mjs <base URL> <screenshot folder>
 // Run by the backend's InboxBrowserTest on the seed plan; drives Debian's chromium through playwright-core.
 import path from 'node:path';
-import { step, withBrowser } from './browser.mjs';
+import { loginAs, logout, step, withBrowser } from './browser.mjs';
 
 const [baseUrl, screenshotDir] = process.argv.slice(2);
 if (!baseUrl || !screenshotDir) {
   console.error('usage: node e2e/inbox-task-form.mjs <base URL> <screenshot folder>');
   process.exit(2);
-}
-async function login(page, user) {
-  await page.goto(new URL('/login', baseUrl).href);
-  await page.getByLabel('用户名').fill(user);
-  await page.getByLabel('密码').fill('demo');
-  await page.getByRole('button', { name: '登录' }).click();
-  await page.getByRole('button', { name: '退出登录' }).waitFor();
-}
-
-async function logout(page) {
-  await page.getByRole('button', { name: '退出登录' }).click();
-  await page.getByRole('heading', { name: '登录' }).waitFor();
 }
 
 const shot = (page, name) => page.screenshot({ path: path.join(screenshotDir, name), fullPage: true });
@@ -29,7 +17,7 @@ await withBrowser(screenshotDir, { viewport: { width: 1366, height: 768 }, prefi
   let title;
   let taskId;
   await step('a county-level body sees its tasks in 我的待办 with the count in the navigation', async () => {
-    await login(page, 'kunshan');
+    await loginAs(page, baseUrl, 'kunshan');
     await page.getByRole('link', { name: /我的待办/ }).click();
     await page.getByRole('heading', { name: '我的待办' }).waitFor();
     await page.locator('.inbox-row').first().waitFor();
@@ -67,7 +55,7 @@ await withBrowser(screenshotDir, { viewport: { width: 1366, height: 768 }, prefi
     await logout(page);
   });
   await step('the coordinating office opens 督办台 with its three queues', async () => {
-    await login(page, 'coordinator');
+    await loginAs(page, baseUrl, 'coordinator');
     await page.getByRole('link', { name: '督办台' }).click();
     await page.getByRole('heading', { name: '督办台' }).waitFor();
     await page.getByRole('heading', { name: /待审核报告/ }).waitFor();

@@ -4,7 +4,7 @@
 // corrects a lead and a target, and imports it; the modeller opens action-item.bpmn, renames a task, deploys and
 // sees the new version listed. Drives Debian's chromium (CHROMIUM overrides /usr/bin/chromium) via playwright-core.
 import path from 'node:path';
-import { scriptArguments, step, withBrowser } from './browser.mjs';
+import { loginAs, logout, scriptArguments, step, withBrowser } from './browser.mjs';
 
 const { baseUrl, screenshotDir } = scriptArguments('workbench.mjs');
 const PLAN = `苏州市人民政府办公室关于印发苏州市计量服务提升工作要点的通知
@@ -17,22 +17,10 @@ const NEW_LABEL = '确定牵头单位（已修订）';
 
 const shot = (page, name, fullPage = false) => page.screenshot({ path: path.join(screenshotDir, name), fullPage });
 
-async function login(page, user) {
-  await page.goto(new URL('/login', baseUrl).href);
-  await page.getByLabel('用户名').fill(user);
-  await page.getByLabel('密码').fill('demo');
-  await page.getByRole('button', { name: '登录' }).click();
-  await page.getByRole('button', { name: '退出登录' }).waitFor();
-}
-
-async function logout(page) {
-  await page.getByRole('button', { name: '退出登录' }).click();
-  await page.getByRole('heading', { name: '登录' }).waitFor();
-}
 
 await withBrowser(screenshotDir, { viewport: { width: 1366, height: 768 }, prefix: 'workbench-' }, async (page) => {
   await step('the coordinator opens 计划导入 and previews a plan', async () => {
-    await login(page, 'coordinator');
+    await loginAs(page, baseUrl, 'coordinator');
     await page.getByRole('link', { name: '计划导入' }).click();
     await page.getByLabel('方案全文').fill(PLAN);
     await page.getByRole('button', { name: '解析预览' }).click();
@@ -58,7 +46,7 @@ await withBrowser(screenshotDir, { viewport: { width: 1366, height: 768 }, prefi
     await logout(page);
   });
   await step('the modeller opens action-item.bpmn in the modeler', async () => {
-    await login(page, 'modeller');
+    await loginAs(page, baseUrl, 'modeller');
     await page.getByRole('link', { name: '流程建模' }).click();
     await page.locator('.model-list li', { hasText: 'bpmn/action-item.bpmn' }).getByRole('button').click();
     await page.locator('.djs-element[data-element-id="AssignLead"]').waitFor();
