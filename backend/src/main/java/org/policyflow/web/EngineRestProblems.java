@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NullValueException;
@@ -26,7 +27,8 @@ import org.springframework.stereotype.Component;
  * a Chinese message instead; everything else keeps Camunda's own answer:
  * <ul>
  * <li>409: somebody else was faster — an OptimisticLockingException (both committed at the same moment), or a task
- * that no longer exists because it was completed a moment ago;</li>
+ * that no longer exists because it was completed a moment ago (seen as a missing task, or as a missing authorization
+ * when the loser read the task before the winner's commit and its authorizations after);</li>
  * <li>400: a deployed file that is not well-formed XML or declares a DOCTYPE (ENGINE-09003; external entities are
  * never read), and values the database refuses as data (SQL state class 22: too long, malformed).</li>
  * </ul>
@@ -55,7 +57,9 @@ class EngineRestProblems implements ResourceConfigCustomizer {
             return problem(Response.Status.CONFLICT, ConcurrentUpdateProblems.TITLE,
                     ConcurrentUpdateProblems.CONCURRENT_UPDATE);
         }
-        if (causedBy(exception, NullValueException.class) != null && completedTask(request)) {
+        // the winner's commit removed the task and the task-specific authorizations a loser may still be checking
+        if ((causedBy(exception, NullValueException.class) != null
+                || causedBy(exception, AuthorizationException.class) != null) && completedTask(request)) {
             return problem(Response.Status.CONFLICT, ConcurrentUpdateProblems.TITLE,
                     ConcurrentUpdateProblems.TASK_ALREADY_DONE);
         }
