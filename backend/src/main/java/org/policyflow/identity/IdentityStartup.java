@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Start-up step 20, after the department registry (10) and before the seed import (30): groups for every body and
- * for the roles, the roles' authorizations, Tasklist's task list, and in the demo profile the demo accounts.
+ * for the roles, the roles' authorizations, Tasklist's task list, in the demo profile the demo accounts, and the
+ * first administrator ({@link InitialAdministrator}).
  * Idempotent: a restart changes nothing.
  */
 @Component
@@ -36,10 +37,11 @@ class IdentityStartup implements ApplicationRunner {
     private final FilterService filterService;
     private final TaskService taskService;
     private final ObjectProvider<DemoAccounts> demoAccounts;
+    private final InitialAdministrator initialAdministrator;
 
     IdentityStartup(IdentityService identityService, DepartmentGroups departmentGroups, RoleAuthorizations roles,
             CamundaGrants grants, FilterService filterService, TaskService taskService,
-            ObjectProvider<DemoAccounts> demoAccounts) {
+            ObjectProvider<DemoAccounts> demoAccounts, InitialAdministrator initialAdministrator) {
         this.identityService = identityService;
         this.departmentGroups = departmentGroups;
         this.roles = roles;
@@ -47,6 +49,7 @@ class IdentityStartup implements ApplicationRunner {
         this.filterService = filterService;
         this.taskService = taskService;
         this.demoAccounts = demoAccounts;
+        this.initialAdministrator = initialAdministrator;
     }
 
     @Override
@@ -62,6 +65,7 @@ class IdentityStartup implements ApplicationRunner {
         departmentGroups.reconcile();
         ensureTaskFilter();
         demoAccounts.ifAvailable(DemoAccounts::ensureRoleAccounts);
+        initialAdministrator.ensure();
     }
 
     private void ensureTaskFilter() {

@@ -41,6 +41,9 @@ class SecurityConfig {
     /** The Camunda webapps' logout (Tasklist, Cockpit, Admin): it ends PolicyFlow's session too. */
     private static final String WEBAPP_LOGOUT = WEBAPP_PATH + "/api/admin/auth/user/*/logout";
 
+    /** Camunda Admin's first-user setup (page API). */
+    private static final String WEBAPP_SETUP = WEBAPP_PATH + "/api/admin/setup/**";
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
             CsrfTokenRepository csrfTokens, ObjectMapper json) throws Exception {
@@ -52,6 +55,9 @@ class SecurityConfig {
         http.authenticationProvider(provider)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(path.matcher(HttpMethod.POST, SessionController.PATH)).permitAll()
+                        // Camunda Admin's first-user page would make whoever reaches it first the administrator;
+                        // PolicyFlow creates the first one from the environment (InitialAdministrator)
+                        .requestMatchers(path.matcher(WEBAPP_SETUP)).denyAll()
                         .requestMatchers(path.matcher("/api/**"), path.matcher("/engine-rest/**")).authenticated()
                         .requestMatchers(path.matcher(WEBAPP_PATH + "/app/*/*/")).authenticated()
                         .requestMatchers(path.matcher("/actuator/health/**"), path.matcher("/actuator/health"))

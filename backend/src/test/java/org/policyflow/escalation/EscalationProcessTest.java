@@ -46,6 +46,7 @@ class EscalationProcessTest {
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
+            .configurationResource(ProcessFixture.ENGINE_CONFIGURATION)
             .assertClassCoverageAtLeast(0.9)
             .build();
 

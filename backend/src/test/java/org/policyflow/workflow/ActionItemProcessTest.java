@@ -30,6 +30,7 @@ class ActionItemProcessTest {
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
+            .configurationResource(ProcessFixture.ENGINE_CONFIGURATION)
             .assertClassCoverageAtLeast(0.9)
             .excludeProcessDefinitionKeys("reporting-period", "extension-request", "escalation").build();
 

@@ -21,6 +21,7 @@ class ExtensionRequestProcessTest {
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
+            .configurationResource(ProcessFixture.ENGINE_CONFIGURATION)
             .assertClassCoverageAtLeast(0.9).build();
 
     /** Beside the Spring Boot tests' engines in this JVM, the assertions must be bound to this engine. */

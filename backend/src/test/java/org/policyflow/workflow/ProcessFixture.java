@@ -29,12 +29,18 @@ import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Repository;
 
 /**
- * PolicyFlow's side of the plain process tests (camunda-bpm-assert on the "process-tests" engine of camunda.cfg.xml):
+ * PolicyFlow's side of the plain process tests (camunda-bpm-assert on the "process-tests" engine of process-tests.cfg.xml):
  * its Flyway-migrated tables in the engine's in-memory database, every listener and delegate bean of the reporting,
  * escalation and workflow packages created as Spring would and registered under its bean name through {@link Mocks},
  * the bodies, and a plan with one item, its targets and calendar written with JDBC.
  */
 public final class ProcessFixture {
+
+    /**
+     * The process tests' engine configuration. Not camunda.cfg.xml, Camunda's default name: ProcessEngines.init(),
+     * which the webapps call in the Spring Boot tests of the same JVM, would then start this engine too.
+     */
+    public static final String ENGINE_CONFIGURATION = "process-tests.cfg.xml";
 
     public static final String LEAD = "shangwu";
     public static final String OTHER_LEAD = "minzheng";

@@ -35,6 +35,7 @@ class ReportingPeriodProcessTest {
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
+            .configurationResource(ProcessFixture.ENGINE_CONFIGURATION)
             .assertClassCoverageAtLeast(0.9).excludeProcessDefinitionKeys("extension-request", "escalation").build();
 
     private ProcessFixture fixture;

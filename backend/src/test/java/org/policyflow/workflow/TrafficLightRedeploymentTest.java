@@ -30,7 +30,9 @@ class TrafficLightRedeploymentTest {
 
     /** Coverage is asserted by the model's own test class; this one only needs the engine that records it. */
     @RegisterExtension
-    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder().build();
+    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
+            .configurationResource(ProcessFixture.ENGINE_CONFIGURATION)
+            .build();
 
     /** Beside the Spring Boot tests' engines in this JVM, the assertions must be bound to this engine. */
     @BeforeEach
