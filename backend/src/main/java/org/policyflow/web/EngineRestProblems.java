@@ -3,6 +3,7 @@ package org.policyflow.web;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -29,6 +30,7 @@ import org.springframework.stereotype.Component;
  * <li>409: somebody else was faster — an OptimisticLockingException (both committed at the same moment), or a task
  * that no longer exists because it was completed a moment ago (seen as a missing task, or as a missing authorization
  * when the loser read the task before the winner's commit and its authorizations after);</li>
+ * <li>404: a task that does not exist at all (Camunda answers a form submission for it with 500);</li>
  * <li>400: a deployed file that is not well-formed XML or declares a DOCTYPE (ENGINE-09003; external entities are
  * never read), and values the database refuses as data (SQL state class 22: too long, malformed).</li>
  * </ul>
@@ -58,10 +60,15 @@ class EngineRestProblems implements ResourceConfigCustomizer {
                     ConcurrentUpdateProblems.CONCURRENT_UPDATE);
         }
         // the winner's commit removed the task and the task-specific authorizations a loser may still be checking
-        if ((causedBy(exception, NullValueException.class) != null
-                || causedBy(exception, AuthorizationException.class) != null) && completedTask(request)) {
+        Optional<String> task = taskId(request);
+        boolean missing = causedBy(exception, NullValueException.class) != null;
+        if ((missing || causedBy(exception, AuthorizationException.class) != null)
+                && task.filter(this::completedTask).isPresent()) {
             return problem(Response.Status.CONFLICT, ConcurrentUpdateProblems.TITLE,
                     ConcurrentUpdateProblems.TASK_ALREADY_DONE);
+        }
+        if (missing && task.isPresent()) {
+            return problem(Response.Status.NOT_FOUND, "任务不存在", "任务 " + task.get() + " 不存在或已被删除。");
         }
         ProcessEngineException engine = causedBy(exception, ProcessEngineException.class);
         if (engine != null && engine.getMessage() != null && engine.getMessage().startsWith(UNPARSABLE_MODEL)) {
@@ -96,15 +103,17 @@ class EngineRestProblems implements ResourceConfigCustomizer {
         return cause.getCause();
     }
 
-    /** The request names a task (/task/{id}/...) that history records as ended. */
-    private boolean completedTask(UriInfo request) {
+    /** The task a request names (/task/{id}/...). */
+    private static Optional<String> taskId(UriInfo request) {
         List<String> segments = request.getPathSegments().stream().map(PathSegment::getPath).toList();
         int task = segments.indexOf("task");
-        if (task < 0 || task + 1 >= segments.size()) {
-            return false;
-        }
+        return task < 0 || task + 1 >= segments.size() ? Optional.empty() : Optional.of(segments.get(task + 1));
+    }
+
+    /** History records the task as ended. */
+    private boolean completedTask(String taskId) {
         return jdbc.sql("select count(*) from ACT_HI_TASKINST where ID_ = ? and END_TIME_ is not null")
-                .param(segments.get(task + 1)).query(Long.class).single() > 0;
+                .param(taskId).query(Long.class).single() > 0;
     }
 
     /** Camunda's error shape (type, message), which Tasklist and Cockpit show, plus a title. */

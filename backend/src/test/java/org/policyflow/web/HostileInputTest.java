@@ -80,6 +80,9 @@ class HostileInputTest extends RunningApplication {
                 new Case("form value of the wrong type", () -> postJson(partOwner(partTask),
                         "/engine-rest/task/" + partTask + "/submit-form",
                         "{\"variables\":{\"partAcknowledged\":{\"value\":\"是\",\"type\":\"Boolean\"}}}"), ""),
+                new Case("form for a task that does not exist", () -> postJson(partOwner(partTask),
+                        "/engine-rest/task/no-such-task/submit-form",
+                        "{\"variables\":{\"partAcknowledged\":{\"value\":true}}}"), "任务不存在"),
                 new Case("login with an object as password", () -> postJson(MODELLER, "/api/session",
                         "{\"username\":\"nobody\",\"password\":{\"x\":1}}"), ""));
 
