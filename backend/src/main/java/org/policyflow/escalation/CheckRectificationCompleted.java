@@ -5,6 +5,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.policyflow.workflow.EngineTime;
+import org.policyflow.workflow.FormValues;
 import org.policyflow.workflow.SubmissionRejected;
 import org.springframework.stereotype.Component;
 
@@ -28,11 +29,12 @@ class CheckRectificationCompleted implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        SubmittedForm form = new SubmittedForm(task);
-        String result = form.oneOf(CHECK_RESULT, "审核结论", Set.of(RESOLVED, UNRESOLVED));
+        FormValues form = new FormValues(task);
+        String result = form.choice(CHECK_RESULT, "审核结论", Set.of(RESOLVED, UNRESOLVED));
         String comment = form.requiredText(CHECK_COMMENT, "审核意见", 2, 1000);
         String processInstanceId = task.getProcessInstanceId();
-        if (!repository.checkOpenNotice(processInstanceId, result, comment, form.currentUser(), EngineTime.now())) {
+        if (!repository.checkOpenNotice(processInstanceId, result, comment, FormValues.submitter(task),
+                EngineTime.now())) {
             throw new SubmissionRejected(CHECK_RESULT, "本级督办单已经审核过,不能重复审核");
         }
         if (RESOLVED.equals(result)) {

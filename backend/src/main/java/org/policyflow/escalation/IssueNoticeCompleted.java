@@ -6,6 +6,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.policyflow.workflow.EngineTime;
+import org.policyflow.workflow.FormValues;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,12 +31,12 @@ class IssueNoticeCompleted implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        SubmittedForm form = new SubmittedForm(task);
+        FormValues form = new FormValues(task);
         String requirements = form.requiredText(REQUIREMENTS, "整改要求", 5, 2000);
         LocalDate deadline = form.futureDate(DEADLINE, "整改期限");
         repository.issueNotice(task.getProcessInstanceId(), new EscalationRepository.Notice(
                 (String) task.getVariable("escalationLevel"), (String) task.getVariable("levelName"),
-                (String) task.getVariable("issuerGroup"), form.currentUser(), requirements, deadline),
+                (String) task.getVariable("issuerGroup"), FormValues.submitter(task), requirements, deadline),
                 EngineTime.now());
 
         task.setVariable(NOTICE_REQUIREMENTS, requirements);

@@ -3,6 +3,7 @@ package org.policyflow.escalation;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.policyflow.workflow.EngineTime;
+import org.policyflow.workflow.FormValues;
 import org.policyflow.workflow.SubmissionRejected;
 import org.springframework.stereotype.Component;
 
@@ -25,12 +26,12 @@ class SubmitRectificationCompleted implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        SubmittedForm form = new SubmittedForm(task);
+        FormValues form = new FormValues(task);
         EscalationRepository.Answer answer = new EscalationRepository.Answer(
                 form.requiredText(RECTIFICATION, "整改情况", 5, 4000),
                 form.requiredText(MEASURES, "整改措施", 5, 4000),
                 form.optionalText(EVIDENCE_NOTE, "佐证材料说明", 2000),
-                form.currentUser());
+                FormValues.submitter(task));
         if (!repository.answerOpenNotice(task.getProcessInstanceId(), answer, EngineTime.now())) {
             throw new SubmissionRejected(RECTIFICATION, "本级督办单已经反馈过,不能重复反馈");
         }

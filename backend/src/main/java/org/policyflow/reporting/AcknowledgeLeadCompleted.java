@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.policyflow.workflow.FormValues;
 import org.policyflow.workflow.SubmissionRejected;
 import org.springframework.stereotype.Component;
 

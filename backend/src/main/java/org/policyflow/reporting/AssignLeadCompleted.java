@@ -2,6 +2,7 @@ package org.policyflow.reporting;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.policyflow.workflow.FormValues;
 import org.policyflow.workflow.SubmissionRejected;
 import org.springframework.stereotype.Component;
 

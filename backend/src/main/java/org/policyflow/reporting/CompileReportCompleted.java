@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.policyflow.reporting.TargetValuesPrefill.Figure;
 import org.policyflow.workflow.EngineTime;
+import org.policyflow.workflow.FormValues;
 import org.springframework.stereotype.Component;
 
 /**

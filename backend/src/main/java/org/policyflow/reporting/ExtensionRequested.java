@@ -7,6 +7,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.policyflow.workflow.EngineTime;
+import org.policyflow.workflow.FormValues;
 import org.policyflow.workflow.SubmissionRejected;
 import org.springframework.stereotype.Component;
 

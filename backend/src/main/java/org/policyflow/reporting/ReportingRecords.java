@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.policyflow.workflow.EngineTime;
+import org.policyflow.workflow.FormValues;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -31,18 +32,14 @@ public class ReportingRecords {
         return Timestamp.from(EngineTime.instant());
     }
 
-    /** Who completed the task: the authenticated user, or null when the engine acts alone. */
-    static String user(DelegateTask task) {
-        var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        return authentication == null ? null : authentication.getUserId();
-    }
-
     void acknowledgement(long itemId, String departmentId, String role, String outcome, String comment,
             DelegateTask task) {
         jdbc.sql("""
                 insert into pf_acknowledgement (item_id, department_id, role, outcome, comment, task_id, recorded_by,
                   recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(itemId, departmentId, role, outcome, comment, task.getId(), user(task), nowStamp()).update();
+                .params(itemId, departmentId, role, outcome, comment, task.getId(), FormValues.submitter(task),
+                        nowStamp())
+                .update();
     }
 
     boolean departmentExists(String departmentId) {
@@ -53,7 +50,7 @@ public class ReportingRecords {
     long workPlan(long itemId, String departmentId, DelegateTask task) {
         return insert("""
                 insert into pf_work_plan (item_id, department_id, task_id, recorded_by, recorded_at)
-                values (?, ?, ?, ?, ?)""", itemId, departmentId, task.getId(), user(task), nowStamp());
+                values (?, ?, ?, ?, ?)""", itemId, departmentId, task.getId(), FormValues.submitter(task), nowStamp());
     }
 
     void milestone(long workPlanId, long periodId, Long targetId, String description, BigDecimal plannedValue) {
@@ -67,7 +64,8 @@ public class ReportingRecords {
         return insert("""
                 insert into pf_contribution (item_id, period_id, department_id, narrative, evidence, task_id,
                   recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?)""",
-                itemId, periodId, departmentId, narrative, evidence, task.getId(), user(task), nowStamp());
+                itemId, periodId, departmentId, narrative, evidence, task.getId(), FormValues.submitter(task),
+                nowStamp());
     }
 
     /** The next revision of the item's report for the period. */
@@ -79,7 +77,7 @@ public class ReportingRecords {
                 insert into pf_report (item_id, period_id, revision, department_id, narrative, problems, next_steps,
                   days_late, task_id, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 itemId, periodId, revision, departmentId, narrative, problems, nextSteps, daysLate, task.getId(),
-                user(task), nowStamp());
+                FormValues.submitter(task), nowStamp());
     }
 
     void targetValue(long targetId, Long reportId, Long contributionId, BigDecimal value) {
@@ -150,7 +148,8 @@ public class ReportingRecords {
     int review(long reportId, String decision, String comment, DelegateTask task) {
         jdbc.sql("""
                 insert into pf_review (report_id, decision, comment, task_id, recorded_by, recorded_at)
-                values (?, ?, ?, ?, ?, ?)""").params(reportId, decision, comment, task.getId(), user(task), nowStamp())
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(reportId, decision, comment, task.getId(), FormValues.submitter(task), nowStamp())
                 .update();
         return jdbc.sql("""
                 select count(*) from pf_review v join pf_report r on r.id = v.report_id
@@ -186,8 +185,9 @@ public class ReportingRecords {
     void assessment(long itemId, String result, int score, String comment, DelegateTask task) {
         jdbc.sql("""
                 insert into pf_assessment (item_id, result, score, comment, task_id, recorded_by, recorded_at)
-                values (?, ?, ?, ?, ?, ?, ?)""").params(itemId, result, score, comment, task.getId(), user(task),
-                nowStamp()).update();
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(itemId, result, score, comment, task.getId(), FormValues.submitter(task), nowStamp())
+                .update();
     }
 
     private long insert(String sql, Object... params) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.policyflow.reporting.ReportingRecords.ReportedValue;
 import org.policyflow.reporting.ReportingRecords.Target;
+import org.policyflow.workflow.FormValues;
 import org.policyflow.workflow.SubmissionRejected;
 
 /** The rows of the target figures a contribution or report form asks for, one per numeric target of the item. */

@@ -124,17 +124,17 @@ class EscalationApplicationTest {
         ResponseEntity<String> missing = submitForm("esccoordinator", taskId,
                 Map.of("requirements", "", "rectificationDeadline", inAWeek));
         assertThat(missing.getStatusCode()).as(missing.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(missing.getBody()).contains("整改要求(requirements)不能为空");
+        assertThat(missing.getBody()).contains("请填写「整改要求」");
 
         ResponseEntity<String> past = submitForm("esccoordinator", taskId,
                 Map.of("requirements", "请补报进展并说明原因", "rectificationDeadline", "2020-01-01"));
         assertThat(past.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(past.getBody()).contains("整改期限(rectificationDeadline)不能早于今天");
+        assertThat(past.getBody()).contains("「整改期限」不能早于今天");
 
         ResponseEntity<String> tooLong = submitForm("esccoordinator", taskId,
                 Map.of("requirements", "补".repeat(2001), "rectificationDeadline", inAWeek));
         assertThat(tooLong.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(tooLong.getBody()).contains("不能超过 2000 个字");
+        assertThat(tooLong.getBody()).contains("「整改要求」不能超过2000个字");
 
         assertThat(task(instance).getId()).isEqualTo(taskId);
         assertThat(notices(instance)).isEmpty();

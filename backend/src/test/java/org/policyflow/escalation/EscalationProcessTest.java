@@ -265,16 +265,16 @@ class EscalationProcessTest {
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService().complete(taskId,
                         withVariables("requirements", " ", "rectificationDeadline", today().plusDays(3).toString())))
-                .isInstanceOf(SubmissionRejected.class).hasMessageContaining("整改要求(requirements)不能为空");
+                .isInstanceOf(SubmissionRejected.class).hasMessageContaining("请填写「整改要求」");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService().complete(taskId,
                         withVariables("requirements", "补".repeat(2001), "rectificationDeadline", today().plusDays(3).toString())))
-                .isInstanceOf(SubmissionRejected.class).hasMessageContaining("不能超过 2000 个字");
+                .isInstanceOf(SubmissionRejected.class).hasMessageContaining("「整改要求」不能超过2000个字");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService().complete(taskId,
                         withVariables("requirements", "请于期限内补报进展", "rectificationDeadline", today().minusDays(1).toString())))
-                .isInstanceOf(SubmissionRejected.class).hasMessageContaining("整改期限(rectificationDeadline)不能早于今天");
+                .isInstanceOf(SubmissionRejected.class).hasMessageContaining("「整改期限」不能早于今天");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService().complete(taskId,
                         withVariables("requirements", "请于期限内补报进展", "rectificationDeadline", "下周五")))
-                .isInstanceOf(SubmissionRejected.class).hasMessageContaining("不是有效日期");
+                .isInstanceOf(SubmissionRejected.class).hasMessageContaining("必须是日期");
 
         assertThat(instance).isWaitingAt("IssueNotice");
         org.assertj.core.api.Assertions.assertThat(notices(instance)).isEmpty();
@@ -288,7 +288,7 @@ class EscalationProcessTest {
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService().complete(task(instance).getId(),
                         withVariables("checkResult", "MAYBE", "checkComment", "已核实")))
-                .isInstanceOf(SubmissionRejected.class).hasMessageContaining("审核结论(checkResult)");
+                .isInstanceOf(SubmissionRejected.class).hasMessageContaining("「审核结论」必须是以下之一");
         assertThat(instance).isWaitingAt("CheckRectification");
     }
 
