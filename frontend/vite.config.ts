@@ -15,6 +15,8 @@ export default defineConfig({
     chunkSizeWarningLimit: 2000,
   },
   server: {
+    // the tests read the task forms of ../bpmn/forms (formLocale.test.ts); nothing else outside the frontend
+    fs: { allow: ['.', '../bpmn/forms'] },
     proxy: {
       '/api': backend,
       '/actuator': backend,
