@@ -19,7 +19,10 @@ export default function TaskForm({ schema, data, submitting, onSubmit }: Props) 
   const form = useRef<Form | null>(null);
 
   useEffect(() => {
-    const viewer = new Form({ container: container.current!, additionalModules: [formJsTranslateModule] });
+    // without form-js's 300 ms debounce (a config option its types do not list): a number field's late change
+    // could overwrite text typed just after it
+    const options = { container: container.current!, additionalModules: [formJsTranslateModule], debounce: false };
+    const viewer = new Form(options);
     form.current = viewer;
     viewer.importSchema(localizedSchema(schema, language) as never, data);
     return () => {
