@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import i18n from '../i18n';
@@ -51,7 +51,9 @@ describe('LoginPage', () => {
   beforeEach(() => {
     document.cookie = 'POLICYFLOW-XSRF-TOKEN=token-1';
   });
-  afterEach(() => {
+  afterEach(async () => {
+    cleanup(); // before the language changes back, so no mounted page re-renders outside act
+    await i18n.changeLanguage('zh-CN');
     vi.unstubAllGlobals();
     document.cookie = 'POLICYFLOW-XSRF-TOKEN=; expires=Thu, 01 Jan 1970 00:00:00 GMT';
   });
@@ -96,7 +98,6 @@ describe('LoginPage', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Log in' }));
 
     expect(await screen.findByRole('alert')).toHaveTextContent('Wrong user name or password');
-    await i18n.changeLanguage('zh-CN');
   });
 
   it('reports an unreachable server', async () => {

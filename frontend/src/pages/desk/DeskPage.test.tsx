@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { cleanup, render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import i18n from '../../i18n';
@@ -13,6 +13,7 @@ const forbidden = () => Promise.resolve(new Response(JSON.stringify({ status: 40
 
 describe('督办台 while loading and when refused', () => {
   afterEach(async () => {
+    cleanup(); // before the language changes back, so no mounted page re-renders outside act
     vi.unstubAllGlobals();
     await i18n.changeLanguage('zh-CN');
   });
