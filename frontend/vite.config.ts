@@ -15,6 +15,8 @@ export default defineConfig({
     chunkSizeWarningLimit: 2000,
   },
   server: {
+    // the tests read the task forms of ../bpmn/forms (formLocale.test.ts); nothing else outside the frontend
+    fs: { allow: ['.', '../bpmn/forms'] },
     proxy: {
       '/api': backend,
       '/actuator': backend,
@@ -27,5 +29,7 @@ export default defineConfig({
     globals: true,
     setupFiles: ['./src/test-setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
+    // a page's first render loads i18n and the router; on a loaded 2-core machine that alone took over 5 s
+    testTimeout: 15_000,
   },
 });

@@ -41,14 +41,55 @@ export async function withBrowser(screenshotDir, options, run) {
   }
 }
 
-/** Reads <base URL> <screenshot folder> from the command line, or exits with the usage. */
-export function scriptArguments(script) {
-  const [baseUrl, screenshotDir] = process.argv.slice(2);
-  if (!baseUrl || !screenshotDir) {
-    console.error(`usage: node e2e/${script} <base URL> <screenshot folder>`);
+/** Reads <base URL> <screenshot folder> and the script's own arguments (names) from the command line, or exits. */
+export function scriptArguments(script, names = []) {
+  const [baseUrl, screenshotDir, ...rest] = process.argv.slice(2);
+  if (!baseUrl || !screenshotDir || rest.length < names.length) {
+    console.error(`usage: node e2e/${script} <base URL> <screenshot folder>${names.map((name) => ` <${name}>`).join('')}`);
     process.exit(2);
   }
-  return { baseUrl, screenshotDir };
+  return { baseUrl, screenshotDir, rest };
+}
+
+export const DESKTOP = { width: 1366, height: 768 };
+export const PHONE = { width: 390, height: 844 };
+
+/** Fails unless the page fits the window's width (no sideways scrolling of the whole page). */
+export async function assertFits(page, what) {
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+    scrollWidth: document.scrollingElement.scrollWidth, innerWidth: window.innerWidth,
+  }));
+  if (scrollWidth > innerWidth) throw new Error(`${what} is ${scrollWidth}px wide in a ${innerWidth}px window`);
+}
+
+/**
+ * Screenshots the page at 1366×768 (<name>.png) and at phone size (<name>-phone.png), asserting at both that it
+ * fits the width; ready(page) waits for what must be visible after the resize. Leaves the desktop size set.
+ */
+export async function shotBothSizes(page, screenshotDir, name, ready = async () => {}) {
+  await page.setViewportSize(DESKTOP);
+  await ready(page);
+  await assertFits(page, `${name} at ${DESKTOP.width}px`);
+  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
+  await page.setViewportSize(PHONE);
+  await ready(page);
+  await assertFits(page, `${name} at ${PHONE.width}px`);
+  await page.screenshot({ path: path.join(screenshotDir, `${name}-phone.png`), fullPage: true });
+  await page.setViewportSize(DESKTOP);
+}
+
+// UI texts that must follow the language: navigation, buttons, headings, labels, table heads, status and alerts;
+// only their own text nodes count, so data inside them (a plan's title in a select, a badge's count) does not
+const CHROME = 'nav a, button, h2, h3, label, legend, th, dt, [role=status], [role=alert], .light-name, .light-status, .role';
+
+/** Fails if, in English mode, a UI text outside data (exclude: selectors of data cells) still has Chinese. */
+export async function assertEnglish(page, what, exclude = []) {
+  const chinese = await page.evaluate(({ chrome, skip }) => [...document.querySelectorAll(chrome)]
+    .filter((element) => !element.closest(['.language-switch', ...skip].join(',')))
+    .map((element) => [...element.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE)
+      .map((node) => node.textContent).join('').trim())
+    .filter((text) => /[\u4e00-\u9fff]/.test(text)), { chrome: CHROME, skip: exclude });
+  if (chinese.length > 0) throw new Error(`${what} in English mode still shows: ${chinese.join(' | ')}`);
 }
 
 /** Logs in through the workbench's login page as a demo account (password demo). */

@@ -4,7 +4,7 @@
 // corrects a lead and a target, and imports it; the modeller opens action-item.bpmn, renames a task, deploys and
 // sees the new version listed. Drives Debian's chromium (CHROMIUM overrides /usr/bin/chromium) via playwright-core.
 import path from 'node:path';
-import { loginAs, logout, scriptArguments, step, withBrowser } from './browser.mjs';
+import { assertFits, loginAs, logout, scriptArguments, step, withBrowser } from './browser.mjs';
 
 const { baseUrl, screenshotDir } = scriptArguments('workbench.mjs');
 const PLAN = `苏州市人民政府办公室关于印发苏州市计量服务提升工作要点的通知
@@ -35,6 +35,7 @@ await withBrowser(screenshotDir, { viewport: { width: 1366, height: 768 }, prefi
     await page.locator('.import-item[data-item="1"]').getByText('已修改').waitFor();
     await item2.getByText('已修改').waitFor();
     await page.setViewportSize({ width: 375, height: 740 });
+    await assertFits(page, 'the import preview on a phone');
     await shot(page, '11-import-preview-phone.png');
     await page.setViewportSize({ width: 1366, height: 768 });
   });
@@ -72,6 +73,7 @@ await withBrowser(screenshotDir, { viewport: { width: 1366, height: 768 }, prefi
   });
   await step('the modeler at phone width', async () => {
     await page.setViewportSize({ width: 375, height: 740 });
+    await assertFits(page, 'the modeler on a phone');
     await shot(page, '22-modeler-phone.png');
   });
 });

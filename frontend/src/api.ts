@@ -1,6 +1,7 @@
+import i18n from './i18n';
 import { csrfHeaders } from './session/api';
 
-/** A refused API call, with a message for the user (Chinese from the server where it sent one). */
+/** A refused API call, with a message for the user in the page's language. */
 export class ApiError extends Error {
   readonly status: number;
 
@@ -10,29 +11,33 @@ export class ApiError extends Error {
   }
 }
 
-const STATUS_MESSAGES: Record<number, string> = {
-  401: '登录已过期,请重新登录',
-  403: '您没有权限执行此操作',
-  404: '内容不存在,或您无权查看',
-  409: '该任务已被其他人处理,请刷新后重试',
-  413: '文件太大',
-  415: '不支持的文件类型',
-};
+const KNOWN_STATUSES = [400, 401, 403, 404, 409, 413, 415];
 
-/** The message of a problem detail (PolicyFlow) or of a Camunda REST error; else a Chinese text for the status. */
+/** Whether a text has Chinese characters (the server's details do; the engine's own messages do not). */
+export const hasChinese = (text: string) => /[\u4e00-\u9fff]/.test(text);
+
+/**
+ * The message of a problem detail (PolicyFlow) or of a Camunda REST error, in the page's language. The server writes
+ * Chinese details: Chinese mode shows them, English mode the status's own message. A detail without Chinese (an
+ * engine message) is shown in both languages after a translated lead-in.
+ */
 export function problemMessage(status: number, body: unknown): string {
-  if (body && typeof body === 'object') {
-    const { detail, message } = body as { detail?: unknown; message?: unknown };
-    if (typeof detail === 'string' && detail) return detail;
-    if (typeof message === 'string' && message) return camundaMessage(message);
-  }
-  return STATUS_MESSAGES[status] ?? `服务器错误(${status}),请稍后重试`;
+  const reason = serverReason(body);
+  const chinese = i18n.language !== 'en';
+  if (reason && hasChinese(reason) && chinese) return reason;
+  if (reason && !hasChinese(reason)) return i18n.t('errors.refused', { reason });
+  return KNOWN_STATUSES.includes(status)
+    ? i18n.t(`errors.status.${status}`)
+    : i18n.t('errors.server', { status });
 }
 
 // Camunda wraps a listener's refusal as "Cannot submit task form <id>: <reason>"; the reason is what users need.
-function camundaMessage(message: string): string {
-  const reason = message.replace(/^Cannot submit task form [^:]+:\s*/, '');
-  return /[\u4e00-\u9fff]/.test(reason) ? reason : `操作未成功:${reason}`;
+function serverReason(body: unknown): string | null {
+  if (!body || typeof body !== 'object') return null;
+  const { detail, message } = body as { detail?: unknown; message?: unknown };
+  if (typeof detail === 'string' && detail) return detail;
+  if (typeof message === 'string' && message) return message.replace(/^Cannot submit task form [^:]+:\s*/, '');
+  return null;
 }
 
 /** fetch for /api and /engine-rest: JSON in and out, CSRF header on changes, problems thrown as ApiError. */
@@ -46,7 +51,7 @@ export async function apiFetch<T>(path: string, init: RequestInit = {}): Promise
     response = await fetch(path, { ...init, method, headers });
   } catch (failure) {
     if (init.signal?.aborted) throw failure;
-    throw new ApiError('无法连接服务器,请稍后重试', 0);
+    throw new ApiError(i18n.t('errors.unreachable'), 0);
   }
   const text = await response.text();
   const body = text ? safeJson(text) : null;

@@ -1,13 +1,17 @@
-import { Suspense } from 'react';
-import { Link, Outlet, useNavigate } from 'react-router';
+import { Suspense, useState } from 'react';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../session/SessionContext';
 import InboxBadge from '../pages/inbox/InboxBadge';
+import PageErrorBoundary from './PageErrorBoundary';
 
 export default function Layout() {
   const { t, i18n } = useTranslation();
   const { state, logout } = useSession();
   const navigate = useNavigate();
+  const location = useLocation();
+  // on a phone the navigation folds into a menu, which closes once a link is chosen
+  const [menuOpen, setMenuOpen] = useState(false);
   const otherLanguage = i18n.language === 'en' ? 'zh-CN' : 'en';
   const user = state.status === 'authenticated' ? state.user : null;
   const roles = user?.roles ?? [];
@@ -21,7 +25,11 @@ export default function Layout() {
     <div className="app">
       <header className="app-header">
         <Link to="/" className="brand">{t('app.name')}</Link>
-        <nav>
+        <button type="button" className="menu-toggle" aria-expanded={menuOpen} aria-controls="main-nav"
+          onClick={() => setMenuOpen(!menuOpen)}>
+          {t('nav.menu')}
+        </button>
+        <nav id="main-nav" className={menuOpen ? 'open' : undefined} onClick={() => setMenuOpen(false)}>
           <Link to="/">{t('nav.home')}</Link>
           <Link to="/inbox">{t('inbox:nav')}<InboxBadge /></Link>
           {user?.roles.includes('COORDINATOR') && <Link to="/desk">{t('inbox:desk')}</Link>}
@@ -46,9 +54,11 @@ export default function Layout() {
         </button>
       </header>
       <main className="app-main">
-        <Suspense fallback={<p className="page-loading" role="status">{t('session.loading')}</p>}>
-          <Outlet />
-        </Suspense>
+        <PageErrorBoundary key={location.pathname}>
+          <Suspense fallback={<p className="page-loading" role="status">{t('session.loading')}</p>}>
+            <Outlet />
+          </Suspense>
+        </PageErrorBoundary>
       </main>
     </div>
   );

@@ -1,7 +1,7 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import '../i18n';
+import i18n from '../i18n';
 import { safeNext } from '../session/api';
 import { SessionProvider } from '../session/SessionContext';
 import LoginPage from './LoginPage';
@@ -51,7 +51,9 @@ describe('LoginPage', () => {
   beforeEach(() => {
     document.cookie = 'POLICYFLOW-XSRF-TOKEN=token-1';
   });
-  afterEach(() => {
+  afterEach(async () => {
+    cleanup(); // before the language changes back, so no mounted page re-renders outside act
+    await i18n.changeLanguage('zh-CN');
     vi.unstubAllGlobals();
     document.cookie = 'POLICYFLOW-XSRF-TOKEN=; expires=Thu, 01 Jan 1970 00:00:00 GMT';
   });
@@ -85,6 +87,17 @@ describe('LoginPage', () => {
     await submit('test-bureau-a', 'demo');
 
     expect(await screen.findByRole('alert')).toHaveTextContent('账户已被临时锁定');
+  });
+
+  it('says why in English without the Chinese detail', async () => {
+    await i18n.changeLanguage('en');
+    serverAnswering(() => json(401, { detail: '用户名或密码错误。', code: 'bad-credentials' }));
+    renderLogin();
+    fireEvent.change(await screen.findByLabelText('User name'), { target: { value: 'test-bureau-a' } });
+    fireEvent.change(screen.getByLabelText('Password'), { target: { value: 'wrong' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Log in' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Wrong user name or password');
   });
 
   it('reports an unreachable server', async () => {

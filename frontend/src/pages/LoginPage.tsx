@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { hasChinese } from '../api';
 import { LoginError, safeNext } from '../session/api';
 import { useSession } from '../session/SessionContext';
 
@@ -10,7 +11,7 @@ function isServerPage(path: string): boolean {
 }
 
 export default function LoginPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { state, login } = useSession();
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
@@ -26,6 +27,13 @@ export default function LoginPage() {
     else navigate(next, { replace: true });
   }, [state.status, next, navigate]);
 
+  // the server's Chinese detail says more (how long a lock lasts); English mode says why by the problem's code
+  function loginProblem(failure: LoginError): string {
+    if (i18n.language !== 'en' && hasChinese(failure.message)) return failure.message;
+    const key = `login.errors.${failure.code}`;
+    return t(i18n.exists(key) ? key : 'login.failed');
+  }
+
   async function submit(event: FormEvent) {
     event.preventDefault();
     setSubmitting(true);
@@ -33,7 +41,7 @@ export default function LoginPage() {
     try {
       await login(username.trim(), password);
     } catch (failure) {
-      setError(failure instanceof LoginError ? failure.message : t('login.unreachable'));
+      setError(failure instanceof LoginError ? loginProblem(failure) : t('login.unreachable'));
       setSubmitting(false);
     }
   }

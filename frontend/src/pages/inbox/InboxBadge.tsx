@@ -17,5 +17,5 @@ export default function InboxBadge() {
     };
   }, [location.pathname]);
   if (!count || count.open === 0) return null;
-  return <span className={`badge${count.overdue > 0 ? ' badge-overdue' : ''}`} data-testid="inbox-count">{count.open}</span>;
+  return <span className={`count-badge${count.overdue > 0 ? ' overdue' : ''}`} data-testid="inbox-count">{count.open}</span>;
 }

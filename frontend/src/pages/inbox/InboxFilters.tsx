@@ -25,6 +25,11 @@ export default function InboxFilters({ filter, onChange }: { filter: InboxFilter
           ))}
         </select>
       </label>
+      <label>
+        {t('inbox:filters.item')}
+        <input type="text" inputMode="numeric" size={6} value={filter.itemId}
+          onChange={(e) => set({ itemId: e.target.value })} />
+      </label>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Form } from '@bpmn-io/form-js-viewer';
 import '@bpmn-io/form-js-viewer/dist/assets/form-js.css';
+import { formJsTranslateModule, localizedSchema } from './formLocale';
 
 type Props = {
   schema: unknown;
@@ -10,21 +11,25 @@ type Props = {
   onSubmit: (data: Record<string, unknown>) => void;
 };
 
-/** The task's Camunda Form, rendered by form-js (loaded only on the task page), with a submit button. */
+/** The task's Camunda Form, rendered by form-js (loaded only on the task page) in the page's language, with a submit button. */
 export default function TaskForm({ schema, data, submitting, onSubmit }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
   const container = useRef<HTMLDivElement>(null);
   const form = useRef<Form | null>(null);
 
   useEffect(() => {
-    const viewer = new Form({ container: container.current! });
+    // without form-js's 300 ms debounce (a config option its types do not list): a number field's late change
+    // could overwrite text typed just after it
+    const options = { container: container.current!, additionalModules: [formJsTranslateModule], debounce: false };
+    const viewer = new Form(options);
     form.current = viewer;
-    viewer.importSchema(schema as never, data);
+    viewer.importSchema(localizedSchema(schema, language) as never, data);
     return () => {
       form.current = null;
       viewer.destroy();
     };
-  }, [schema, data]);
+  }, [schema, data, language]);
 
   function submit() {
     const result = form.current?.submit();

@@ -43,15 +43,18 @@ export function Attachments({ taskId, attachments, open, run }: { taskId: string
         </ul>
       )}
       {open && (
-        <label className="upload">
-          {t('inbox:task.upload')}
-          <input type="file" accept=".pdf,.jpg,.jpeg,.png,.docx,.xlsx" onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (file) void run(() => uploadAttachment(taskId, file));
-          }} />
+        <div className="upload">
+          {/* the browser's own file button speaks the browser's language, so the label is the button */}
+          <label className="file-button">
+            {t('inbox:task.upload')}
+            <input type="file" accept=".pdf,.jpg,.jpeg,.png,.docx,.xlsx" onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (file) void run(() => uploadAttachment(taskId, file));
+            }} />
+          </label>
           <small>{t('inbox:task.uploadHint')}</small>
-        </label>
+        </div>
       )}
     </div>
   );

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import i18n from '../../i18n';
 import { dueText, EMPTY_FILTER, inboxQuery } from './inboxApi';
 import { toFormData, toTypedVariables } from './formVariables';
 import { problemMessage } from '../../api';
@@ -54,5 +55,19 @@ describe('problem messages', () => {
     expect(problemMessage(500, { message: 'NullPointerException' })).toBe('操作未成功:NullPointerException');
     expect(problemMessage(403, null)).toBe('您没有权限执行此操作');
     expect(problemMessage(502, null)).toContain('502');
+  });
+
+  describe('in English mode', () => {
+    afterEach(() => i18n.changeLanguage('zh-CN'));
+
+    it("says what the status means instead of the server's Chinese detail, and keeps an engine's English message", async () => {
+      await i18n.changeLanguage('en');
+      expect(problemMessage(403, { detail: '本单位未参与该事项,无权查看' })).toBe('You are not allowed to do this');
+      expect(problemMessage(409, { detail: '该任务已办结' })).toBe('Someone else has handled this task; reload and try again');
+      expect(problemMessage(400, { message: 'Cannot submit task form abc: 请填写「进展情况」' })).toMatch(/^The server refused the input/);
+      expect(problemMessage(500, { message: 'ENGINE-09005 Could not parse BPMN' }))
+        .toBe('The request did not succeed: ENGINE-09005 Could not parse BPMN');
+      expect(problemMessage(503, null)).toBe('Server error (503), please try again later');
+    });
   });
 });

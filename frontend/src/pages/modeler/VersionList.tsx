@@ -26,7 +26,7 @@ export default function VersionList({ versions }: { versions: ModelVersion[] }) 
                 {t('workbench:modeler.versions.label', { version: row.version })}
                 {row.latest && <span className="badge">{t('workbench:modeler.versions.latest')}</span>}
               </td>
-              <td>{new Date(row.deployedAt).toLocaleString(i18n.language)}</td>
+              <td>{new Date(row.deployedAt).toLocaleString(i18n.language, { timeZone: 'Asia/Shanghai' })}</td>
               <td>{t(`workbench:modeler.versions.${row.origin}`)}</td>
               <td>{row.runningInstances ?? '—'}</td>
             </tr>
