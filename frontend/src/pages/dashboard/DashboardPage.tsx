@@ -23,7 +23,7 @@ function LedgerDownload({ dashboard }: { dashboard: Dashboard }) {
           ))}
         </select>
       </label>
-      <a className="button" href={ledgerUrl(dashboard.plan.id, periodId)} download>{t('ledger.download')}</a>
+      <a className="button primary" href={ledgerUrl(dashboard.plan.id, periodId)} download>{t('ledger.download')}</a>
     </div>
   );
 }
