@@ -92,7 +92,7 @@ final class Departments {
                         "newDueDate", form.date("dueAt").plusDays(decisions.extensionDays(task.item(), task.period()))
                                 .toString());
                 return client.post(task.account(), "/api/tasks/" + task.id() + "/extension", request).conflict()
-                        ? Outcome.CONFLICT : Outcome.DONE;
+                        ? Outcome.CONFLICT : Outcome.ACTED;
             }
             if (!form.has("extensionDecision")) {
                 return Outcome.WAITING;
@@ -115,7 +115,7 @@ final class Departments {
     Outcome submitRectification(OpenTask task) {
         if (!decisions.answersRectification(task.title(), task.departmentId())) {
             if (dueDates.fire(dueDates.scopeOf(task), "RectificationDeadlinePassed")) {
-                return Outcome.DONE;
+                return Outcome.ACTED;
             }
         }
         return forms.submit(task, new Values().text("rectificationText", "已对照督办要求逐项整改,相关工作已补齐")

@@ -1,7 +1,10 @@
 package org.policyflow.simulation;
 
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -17,13 +20,19 @@ final class PlanFacts {
     private final Map<Long, Integer> periodQuarter = new HashMap<>();
     private final Map<Long, Double> targetValue = new HashMap<>();
     private final Map<Long, String> targetText = new HashMap<>();
+    private final Set<Long> itemIds = new HashSet<>();
+    private final List<Long> planIds;
     private int periods;
-    private int items;
 
-    static PlanFacts read(PolicyFlowClient client, String office) {
-        PlanFacts facts = new PlanFacts();
-        for (JsonNode plan : client.get(office, "/api/plans")) {
-            JsonNode dashboard = client.get(office, "/api/dashboard?planId=" + plan.get("id").asLong());
+    private PlanFacts(List<Long> planIds) {
+        this.planIds = planIds;
+    }
+
+    /** The facts of these plans. */
+    static PlanFacts read(PolicyFlowClient client, String office, List<Long> planIds) {
+        PlanFacts facts = new PlanFacts(planIds);
+        for (long planId : planIds) {
+            JsonNode dashboard = client.get(office, "/api/dashboard?planId=" + planId);
             for (JsonNode period : dashboard.path("periods")) {
                 facts.expectedProgress.put(period.get("id").asLong(), period.path("expectedProgress").asDouble(1));
                 facts.periodQuarter.put(period.get("id").asLong(), quarter(period.path("label").asText()));
@@ -32,7 +41,7 @@ final class PlanFacts {
                 facts.targetValue.put(target.get("id").asLong(), target.path("targetValue").asDouble());
                 facts.targetText.put(target.get("id").asLong(), target.path("text").asText());
             }
-            facts.items += dashboard.path("items").size();
+            dashboard.path("items").forEach(item -> facts.itemIds.add(item.get("id").asLong()));
             facts.periods += dashboard.path("items").size() * dashboard.path("periods").size();
         }
         return facts;
@@ -72,6 +81,14 @@ final class PlanFacts {
     }
 
     int items() {
-        return items;
+        return itemIds.size();
+    }
+
+    boolean hasItem(Long itemId) {
+        return itemIds.contains(itemId);
+    }
+
+    List<Long> planIds() {
+        return planIds;
     }
 }

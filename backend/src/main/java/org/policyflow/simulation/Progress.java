@@ -17,15 +17,15 @@ final class Progress {
     }
 
     /**
-     * @param approved reports approved (item × period) of {@code periods}
-     * @param assessed items assessed of {@code items}
+     * @param periodsDone reporting periods finished (item × period) of {@code periods}
+     * @param itemsDone   items finished (assessed) of {@code items}
      */
-    void show(long approved, long periods, long assessed, long items, long tasks, long round) {
-        double share = periods + items == 0 ? 1 : (approved + assessed) / (double) (periods + items);
+    void show(long periodsDone, long periods, long itemsDone, long items, long tasks, long round) {
+        double share = periods + items == 0 ? 1 : (periodsDone + itemsDone) / (double) (periods + items);
         int filled = (int) Math.round(share * WIDTH);
         double seconds = Math.max(0.001, Duration.between(started, Instant.now()).toMillis() / 1000.0);
         out.printf("\r[%s%s] %3d%%  报告期 %d/%d  事项 %d/%d  任务 %d (%.1f/s)  第%d轮  %.0fs ",
-                "#".repeat(filled), ".".repeat(WIDTH - filled), Math.round(share * 100), approved, periods, assessed,
+                "#".repeat(filled), ".".repeat(WIDTH - filled), Math.round(share * 100), periodsDone, periods, itemsDone,
                 items, tasks, tasks / seconds, round, seconds);
         out.flush();
     }

@@ -9,8 +9,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 import org.policyflow.PolicyFlowApplication;
 
@@ -21,7 +23,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * {@code java -jar policyflow.jar simulate --url http://localhost:8080 --seed 42 [--password demo] [--clients 4]
- * [--until Q3] [--json FILE]}: plays the plans' year against a running PolicyFlow through its public HTTP API, as
+ * [--until Q3] [--plan ID] [--json FILE] [--journal FILE]}: plays the plans' year against a running PolicyFlow through its public HTTP API, as
  * the departments and the coordinating office would, then prints what the year recorded. Needs the demo accounts
  * (user id = body id, coordinator, admin). Exit code 0 when the year ended with no incident and no failed job, 1
  * when it did not, 2 for wrong usage.
@@ -32,14 +34,19 @@ public final class SimulateCommand {
     static final ZoneId ZONE = ZoneId.of(PolicyFlowApplication.TIME_ZONE);
 
     private static final String USAGE = "用法: java -jar policyflow.jar simulate --url http://localhost:8080 --seed 42 "
-            + "[--password demo] [--clients 4] [--until Q3] [--json summary.json]";
-    private static final Set<String> OPTIONS = Set.of("--url", "--seed", "--password", "--clients", "--until", "--json",
-            "--stall-seconds");
+            + "[--password demo] [--clients 4] [--until Q3] [--plan ID] [--json summary.json] [--journal done.log]";
+    private static final Set<String> OPTIONS = Set.of("--url", "--seed", "--password", "--clients", "--until", "--plan",
+            "--json", "--journal", "--stall-seconds");
     private static final Duration SERVER_WAIT = Duration.ofMinutes(3);
 
-    /** The options of one run. */
-    record Options(String url, long seed, String password, int clients, int untilQuarter, Path json,
-                   Duration stallLimit) {
+    /**
+     * The options of one run.
+     *
+     * @param planId  only this plan's tasks; null: every plan
+     * @param journal a file to append each acknowledged completion to; null: none
+     */
+    record Options(String url, long seed, String password, int clients, int untilQuarter, Long planId, Path json,
+                   Path journal, Duration stallLimit) {
 
         static Options parse(String[] args) {
             Map<String, String> values = new HashMap<>();
@@ -58,7 +65,9 @@ public final class SimulateCommand {
             }
             return new Options(values.get("--url"), Long.parseLong(values.get("--seed")),
                     values.getOrDefault("--password", "demo"), clients, until(values.get("--until")),
+                    values.containsKey("--plan") ? Long.valueOf(values.get("--plan")) : null,
                     values.containsKey("--json") ? Path.of(values.get("--json")) : null,
+                    values.containsKey("--journal") ? Path.of(values.get("--journal")) : null,
                     Duration.ofSeconds(Long.parseLong(values.getOrDefault("--stall-seconds", "60"))));
         }
 
@@ -80,7 +89,7 @@ public final class SimulateCommand {
         Options options;
         try {
             options = Options.parse(args);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) { // NumberFormatException included
             err.println(e.getMessage());
             err.println(USAGE);
             return 2;
@@ -88,7 +97,10 @@ public final class SimulateCommand {
         PolicyFlowClient client = new PolicyFlowClient(options.url(), options.password());
         try {
             awaitServer(client);
-            ObjectNode result = simulate(client, options, new Progress(err));
+            ObjectNode result;
+            try (Journal journal = Journal.open(options.journal())) {
+                result = simulate(client, options, new Progress(err), journal::write);
+            }
             print(result, out);
             if (options.json() != null) {
                 Files.writeString(options.json(), PolicyFlowClient.JSON.copy()
@@ -109,12 +121,13 @@ public final class SimulateCommand {
     }
 
     /** Runs the year and reads its summary: {"seed", "summary" (the year), "run" (this run's figures)}. */
-    static ObjectNode simulate(PolicyFlowClient client, Options options, Progress progress) throws InterruptedException {
-        YearSimulation.RunStats stats = new YearSimulation(client, options.seed(), options.clients(),
-                options.untilQuarter(), options.stallLimit(), progress).run();
+    static ObjectNode simulate(PolicyFlowClient client, Options options, Progress progress,
+                               BiConsumer<OpenTask, Outcome> journal) throws InterruptedException {
+        YearSimulation.RunStats stats = new YearSimulation(client, options, progress, journal).run();
         ObjectNode result = PolicyFlowClient.JSON.createObjectNode();
         result.put("seed", options.seed());
-        result.set("summary", YearSummary.read(client));
+        result.set("summary", options.planId() == null ? YearSummary.read(client, YearSummary.planIds(client), true)
+                : YearSummary.read(client, List.of(options.planId()), false));
         ObjectNode run = result.putObject("run");
         run.put("clients", options.clients());
         run.put("rounds", stats.rounds());

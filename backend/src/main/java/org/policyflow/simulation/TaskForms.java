@@ -62,7 +62,7 @@ final class TaskForms {
     /** Submits the values; {@link Outcome#CONFLICT} if another action in the instance came first. */
     Outcome submit(OpenTask task, Values values) {
         return client.post(task.account(), "/engine-rest/task/" + task.id() + "/submit-form",
-                Map.of("variables", values.typed)).conflict() ? Outcome.CONFLICT : Outcome.DONE;
+                Map.of("variables", values.typed)).conflict() ? Outcome.CONFLICT : Outcome.COMPLETED;
     }
 
     /** Form values with the types Camunda's REST API expects (as the workbench's formVariables.ts sends them). */

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 import java.util.logging.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -40,39 +41,41 @@ final class YearSimulation {
     private final Decisions decisions;
     private final int clients;
     private final int untilQuarter;
+    private final Long planId;
     private final Duration stallLimit;
     private final Progress progress;
+    private final BiConsumer<OpenTask, Outcome> journal;
     private final AtomicLong done = new AtomicLong();
     private final AtomicLong conflicts = new AtomicLong();
 
-    /**
-     * @param untilQuarter stop once the periods up to this quarter (1-4) are done; 0: the whole year including the
-     *                     final assessment
-     */
-    YearSimulation(PolicyFlowClient client, long seed, int clients, int untilQuarter, Duration stallLimit,
-                   Progress progress) {
+    /** @param journal told of every action on a task the server acknowledged */
+    YearSimulation(PolicyFlowClient client, SimulateCommand.Options options, Progress progress,
+                   BiConsumer<OpenTask, Outcome> journal) {
         this.client = client;
-        this.decisions = new Decisions(seed);
-        this.clients = clients;
-        this.untilQuarter = untilQuarter;
-        this.stallLimit = stallLimit;
+        this.decisions = new Decisions(options.seed());
+        this.clients = options.clients();
+        this.untilQuarter = options.untilQuarter();
+        this.planId = options.planId();
+        this.stallLimit = options.stallLimit();
         this.progress = progress;
+        this.journal = journal;
     }
 
     RunStats run() throws InterruptedException {
         Instant started = Instant.now();
-        PlanFacts facts = PlanFacts.read(client, OFFICE);
+        PlanFacts facts = PlanFacts.read(client, OFFICE, planId == null ? YearSummary.planIds(client) : List.of(planId));
         TaskForms forms = new TaskForms(client);
         Departments departments = new Departments(client, forms, new DueDates(client), decisions, facts);
         Office office = new Office(forms, decisions);
-        List<String> accounts = accounts();
+        List<String> accounts = accounts(facts);
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long round = 0;
         Instant lastWork = Instant.now();
         try {
             while (true) {
                 round++;
-                List<OpenTask> tasks = actionable(openTasks(pool, accounts), facts);
+                List<OpenTask> tasks = openTasks(pool, accounts).stream().filter(task -> actionable(task, facts))
+                        .toList();
                 long before = done.get();
                 act(pool, tasks, departments, office);
                 showProgress(facts, round);
@@ -97,11 +100,11 @@ final class YearSimulation {
                 Duration.between(started, Instant.now()));
     }
 
-    /** The office, 市政府办公室 and every body taking part in a plan (its demo account has the body's id). */
-    private List<String> accounts() {
+    /** The office, 市政府办公室 and every body taking part in the plans (its demo account has the body's id). */
+    private List<String> accounts(PlanFacts facts) {
         List<String> accounts = new ArrayList<>(List.of(OFFICE, CITY_OFFICE));
-        for (JsonNode plan : client.get(OFFICE, "/api/plans")) {
-            for (JsonNode item : client.get(OFFICE, "/api/plans/" + plan.get("id").asLong()).path("items")) {
+        for (long plan : facts.planIds()) {
+            for (JsonNode item : client.get(OFFICE, "/api/plans/" + plan).path("items")) {
                 List<JsonNode> bodies = new ArrayList<>();
                 bodies.add(item.path("lead"));
                 item.path("supporting").forEach(bodies::add);
@@ -137,13 +140,13 @@ final class YearSimulation {
         return new ArrayList<>(byId.values());
     }
 
-    /** With --until, tasks of later periods and the final assessment stay open. */
-    private List<OpenTask> actionable(List<OpenTask> tasks, PlanFacts facts) {
-        if (untilQuarter == 0) {
-            return tasks;
+    /** With --plan, only that plan's tasks; with --until, tasks of later periods and the final assessment stay open. */
+    private boolean actionable(OpenTask task, PlanFacts facts) {
+        if (planId != null && !facts.hasItem(task.itemId())) {
+            return false;
         }
-        return tasks.stream().filter(task -> !"FinalAssessment".equals(task.key())
-                && facts.quarter(task.periodId()) <= untilQuarter).toList();
+        return untilQuarter == 0
+                || !"FinalAssessment".equals(task.key()) && facts.quarter(task.periodId()) <= untilQuarter;
     }
 
     private void act(ExecutorService pool, List<OpenTask> tasks, Departments departments, Office office)
@@ -153,8 +156,9 @@ final class YearSimulation {
         List<Callable<Void>> work = byInstance.values().stream().<Callable<Void>>map(group -> () -> {
             for (OpenTask task : group) {
                 Outcome outcome = act(task, departments, office);
-                if (outcome == Outcome.DONE) {
+                if (outcome.acknowledged()) {
                     done.incrementAndGet();
+                    journal.accept(task, outcome);
                 } else if (outcome == Outcome.CONFLICT) {
                     conflicts.incrementAndGet();
                 }
@@ -186,26 +190,28 @@ final class YearSimulation {
         };
     }
 
-    /** The year is over when no instance runs any more (with --until: when nothing up to that period is open). */
+    /**
+     * The year is over when no instance runs any more (with --plan: no item of the plan; with --until: when nothing
+     * up to that quarter is open).
+     */
     private boolean finished(Collection<OpenTask> actionable) {
-        if (untilQuarter > 0) {
+        if (untilQuarter > 0 || !actionable.isEmpty()) {
             return actionable.isEmpty();
         }
-        return client.get(DueDates.ADMIN, "/engine-rest/process-instance/count").path("count").asLong() == 0;
+        return client.get(DueDates.ADMIN, "/engine-rest/process-instance/count" + (planId == null ? ""
+                : "?processDefinitionKey=action-item&variables=planId_eq_" + planId)).path("count").asLong() == 0;
     }
 
+    /** Progress from two counts of finished instances (cheap enough for every round). */
     private void showProgress(PlanFacts facts, long round) {
-        long approved = 0;
-        for (JsonNode plan : client.get(OFFICE, "/api/plans")) {
-            for (JsonNode item : client.get(OFFICE, "/api/dashboard?planId=" + plan.get("id").asLong()).path("items")) {
-                for (JsonNode cell : item.path("cells")) {
-                    approved += "APPROVED".equals(cell.path("status").asText()) ? 1 : 0;
-                }
-            }
-        }
-        long assessed = client.get(DueDates.ADMIN, "/engine-rest/history/process-instance/count"
-                + "?processDefinitionKey=action-item&finished=true").path("count").asLong();
-        progress.show(approved, facts.itemPeriods(), assessed, facts.items(), done.get(), round);
+        progress.show(finished("reporting-period"), facts.itemPeriods(), finished("action-item"), facts.items(),
+                done.get(), round);
+    }
+
+    private long finished(String process) {
+        return client.get(DueDates.ADMIN, "/engine-rest/history/process-instance/count?finished=true"
+                + "&processDefinitionKey=" + process + (planId == null ? "" : "&variables=planId_eq_" + planId))
+                .path("count").asLong();
     }
 
     private static <T> T result(Future<T> future) throws InterruptedException {

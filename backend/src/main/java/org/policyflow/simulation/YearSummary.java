@@ -17,6 +17,8 @@ final class YearSummary {
 
     private static final List<String> PROCESSES = List.of("action-item", "reporting-period", "escalation",
             "extension-request");
+    /** The processes that carry the plan's id. */
+    private static final List<String> PLAN_PROCESSES = List.of("action-item", "reporting-period");
     private static final int PAGE = 1000;
 
     private YearSummary() {
@@ -52,10 +54,14 @@ final class YearSummary {
         return records;
     }
 
-    /** The whole database's year: every plan's records and the engine's side. */
-    static ObjectNode read(PolicyFlowClient client) {
+    /**
+     * The plans' records and the engine's side (tasks completed, escalations, incidents: the whole engine).
+     *
+     * @param everyPlan whether these are all the plans; if not, the instances still running are those of these
+     *                  plans' items and periods (escalations and extension requests run inside a period)
+     */
+    static ObjectNode read(PolicyFlowClient client, List<Long> planIds, boolean everyPlan) {
         ObjectNode summary = PolicyFlowClient.JSON.createObjectNode();
-        List<Long> planIds = planIds(client);
         summary.put("plans", planIds.size());
         summary.set("records", records(client, planIds));
         summary.set("tasksCompleted", tasksCompleted(client));
@@ -67,8 +73,10 @@ final class YearSummary {
         ObjectNode escalations = summary.putObject("escalationsByHighestLevel");
         levels.forEach(escalations::put);
         ObjectNode running = summary.putObject("instancesRunning");
-        for (String process : PROCESSES) {
-            running.put(process, count(client, "/engine-rest/process-instance/count?processDefinitionKey=" + process));
+        for (String process : everyPlan ? PROCESSES : PLAN_PROCESSES) {
+            String path = "/engine-rest/process-instance/count?processDefinitionKey=" + process;
+            running.put(process, everyPlan ? count(client, path) : planIds.stream()
+                    .mapToLong(plan -> count(client, path + "&variables=planId_eq_" + plan)).sum());
         }
         summary.put("incidents", count(client, "/engine-rest/incident/count"));
         summary.put("failedJobs", count(client, "/engine-rest/job/count?withException=true"));
