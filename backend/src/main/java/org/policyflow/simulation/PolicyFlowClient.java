@@ -94,7 +94,11 @@ final class PolicyFlowClient {
     }
 
     private HttpRequest withSession(String user, HttpRequest.Builder request, boolean newLogin) {
-        String session = newLogin ? login(user) : sessions.computeIfAbsent(user, this::login);
+        String session = sessions.computeIfAbsent(user, this::login);
+        if (newLogin) {
+            session = login(user);
+            sessions.put(user, session);
+        }
         return request.timeout(Duration.ofSeconds(120)).header("Accept", "application/json")
                 .header("Cookie", "JSESSIONID=" + session + "; " + CSRF_COOKIE + "=" + csrfToken)
                 .header(CSRF_HEADER, csrfToken).build();
@@ -115,7 +119,6 @@ final class PolicyFlowClient {
         String session = response.headers().allValues("Set-Cookie").stream()
                 .filter(cookie -> cookie.startsWith("JSESSIONID=")).map(cookie -> cookie.substring(11).split(";")[0])
                 .findFirst().orElseThrow(() -> new RefusedRequest("login as " + user + ": no session cookie"));
-        sessions.put(user, session);
         return session;
     }
 
