@@ -2,38 +2,46 @@ package org.policyflow.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
+import java.time.Instant;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.policyflow.simulation.SimulateCommand;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
- * kill -9 in the middle of a stream of task completions, on H2 (file database) and on PostgreSQL, then a restart on
- * the same data: every completion that was acknowledged (HTTP 2xx) is there with its record, no completion is
- * half-written (a record without its task ended, or the reverse), no plan or instance is duplicated by the
- * restart's seed import, and work goes on.
+ * kill -9 in the middle of a running simulation (the {@code simulate} command in this JVM against the node's jar),
+ * on H2 (file database) and on PostgreSQL, then a restart on the same data: every task completion and every report
+ * the server acknowledged (HTTP 2xx) is there with its record, nothing is half-written (a record without its task
+ * ended, or the reverse), no plan or instance is duplicated by the restart's seed import, and the simulation goes on
+ * to the end of the year on the restarted node.
  */
 class CrashIT {
 
-    /** Completions acknowledged before the kill; the clients keep sending until it. */
-    static final int ACKNOWLEDGED_BEFORE_KILL = 15;
-    private static final int CLIENTS = 4;
+    /** The node is killed once this many reports (编制进展报告) were acknowledged. */
+    static final int REPORTS_BEFORE_KILL = 3;
+    private static final String SMALL_PLAN = "src/test/resources/plans/changzhou-work-points.txt";
+    private static final Duration RUN_LIMIT = Duration.ofMinutes(8);
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The tables recording each kind of task, one row per completed task (task_id). */
+    private static final Map<String, String> RECORDS = Map.of("AcknowledgeLead", "pf_acknowledgement",
+            "AcknowledgePart", "pf_acknowledgement", "AssignLead", "pf_acknowledgement",
+            "SubmitContribution", "pf_contribution", "CompileReport", "pf_report", "ReviewReport", "pf_review",
+            "FinalAssessment", "pf_assessment");
 
     @TempDir
     Path workDir;
@@ -61,108 +69,109 @@ class CrashIT {
         Database open();
     }
 
-    private void crashAndRestart(String label, List<String> settings, DatabaseAccess database) throws Exception {
-        Set<String> attempted = ConcurrentHashMap.newKeySet();
-        Set<String> acknowledged = ConcurrentHashMap.newKeySet();
-        List<String[]> parts;
-        try (NodeProcess node = NodeProcess.of(label, workDir, settings).start().awaitUp()) {
-            parts = openParts(node);
-            assertThat(parts.size()).isGreaterThan(ACKNOWLEDGED_BEFORE_KILL + CLIENTS);
-            completeUntilKilled(node, parts, attempted, acknowledged);
+    /** One line of the simulation's journal: an action the server acknowledged. */
+    private record Acknowledged(String taskId, String taskKey, String outcome) {
+        static Acknowledged of(String line) {
+            String[] fields = line.split("\t");
+            return new Acknowledged(fields[0], fields[1], fields[2]);
         }
+
+        boolean completed() {
+            return "COMPLETED".equals(outcome);
+        }
+    }
+
+    private void crashAndRestart(String label, List<String> settings, DatabaseAccess database) throws Exception {
+        Path journal = workDir.resolve(label + "-journal.tsv");
+        long planId;
+        List<Acknowledged> beforeKill;
+        try (NodeProcess node = NodeProcess.of(label, workDir, settings).start().awaitUp()) {
+            var imported = node.postJson("coordinator", "/api/plans", JSON.writeValueAsString(
+                    Map.of("text", Files.readString(Path.of(SMALL_PLAN), StandardCharsets.UTF_8))));
+            assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
+            planId = JSON.readTree(imported.body()).get("id").asLong();
+            CompletableFuture<Integer> run = simulate(node, planId, journal);
+            Instant deadline = Instant.now().plus(RUN_LIMIT);
+            while (read(journal).stream().filter(a -> "CompileReport".equals(a.taskKey()) && a.completed()).count()
+                    < REPORTS_BEFORE_KILL) {
+                assertThat(run).as("the simulation runs until the kill").isNotDone();
+                assertThat(Instant.now()).as("reports acknowledged in time").isBefore(deadline);
+                NodeProcess.pause(Duration.ofMillis(100));
+            }
+            node.kill();
+            assertThat(run.get(2, TimeUnit.MINUTES)).as("the simulation stops: its server is gone").isEqualTo(1);
+            beforeKill = read(journal);
+        }
+        int finalExit;
         try (NodeProcess restarted = NodeProcess.of(label + "-restarted", workDir, settings).start().awaitUp()) {
-            String[] next = parts.stream().filter(part -> !attempted.contains(part[0])).findFirst().orElseThrow();
-            assertThat(complete(restarted, next).statusCode()).as("the work goes on after the restart").isEqualTo(204);
-            acknowledged.add(next[0]);
-            attempted.add(next[0]);
+            finalExit = simulate(restarted, planId, journal).get(RUN_LIMIT.toMinutes(), TimeUnit.MINUTES);
             restarted.stop();
         }
         Database data = database.open();
         try {
-            assertSurvived(label, data.jdbc(), attempted, acknowledged);
+            assertThat(finalExit).as("the simulation goes on to the end of the year on the restarted node")
+                    .isZero();
+            assertSurvived(label, data.jdbc(), beforeKill, read(journal).size(), planId);
         } finally {
             data.close().run();
         }
     }
 
-    /** The partner acknowledgements (签收配合任务) of the seed plan: task id and the body that owns it. */
-    private static List<String[]> openParts(NodeProcess node) throws Exception {
-        var answer = node.get("admin", "/engine-rest/task?taskDefinitionKey=AcknowledgePart&maxResults=500");
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-        List<String[]> parts = new ArrayList<>();
-        for (JsonNode task : JSON.readTree(answer.body())) {
-            String id = task.get("id").asText();
-            var links = JSON.readTree(node.get("admin", "/engine-rest/task/" + id + "/identity-links").body());
-            for (JsonNode link : links) {
-                if ("candidate".equals(link.path("type").asText()) && link.hasNonNull("groupId")) {
-                    parts.add(new String[] {id, link.get("groupId").asText()});
-                }
+    /** The simulate command, as an operator runs it, on a thread of this JVM: its exit code. */
+    private static CompletableFuture<Integer> simulate(NodeProcess node, long planId, Path journal) {
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        return CompletableFuture.supplyAsync(() -> SimulateCommand.run(new String[] {"simulate", "--url", node.url(),
+                "--seed", "42", "--plan", Long.toString(planId), "--journal", journal.toString()}, quiet, System.err));
+    }
+
+    private static List<Acknowledged> read(Path journal) throws IOException {
+        if (!Files.exists(journal)) {
+            return List.of();
+        }
+        return Files.readAllLines(journal, StandardCharsets.UTF_8).stream().filter(line -> !line.isBlank())
+                .map(Acknowledged::of).toList();
+    }
+
+    private static void assertSurvived(String label, JdbcClient jdbc, List<Acknowledged> beforeKill, int actionsInAll,
+            long planId) {
+        long completions = 0;
+        long reports = 0;
+        for (Acknowledged action : beforeKill) {
+            String table = RECORDS.get(action.taskKey());
+            if (!action.completed() || table == null) {
+                continue;
             }
+            completions++;
+            reports += "CompileReport".equals(action.taskKey()) ? 1 : 0;
+            assertThat(jdbc.sql("select count(*) from ACT_HI_TASKINST where ID_ = ? and END_TIME_ is not null "
+                    + "and DELETE_REASON_ = 'completed'").param(action.taskId()).query(Long.class).single())
+                    .as("acknowledged completion of %s %s survived", action.taskKey(), action.taskId()).isEqualTo(1);
+            assertThat(jdbc.sql("select count(*) from " + table + " where task_id = ?").param(action.taskId())
+                    .query(Long.class).single()).as("record of %s %s", action.taskKey(), action.taskId()).isEqualTo(1);
         }
-        Collections.shuffle(parts, new java.util.Random(7));
-        return parts;
-    }
-
-    private static void completeUntilKilled(NodeProcess node, List<String[]> parts, Set<String> attempted,
-            Set<String> acknowledged) throws Exception {
-        AtomicBoolean killed = new AtomicBoolean();
-        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
-        for (int client = 0; client < CLIENTS; client++) {
-            int first = client;
-            clients.submit(() -> {
-                for (int i = first; i < parts.size() && !killed.get(); i += CLIENTS) {
-                    attempted.add(parts.get(i)[0]);
-                    try {
-                        if (complete(node, parts.get(i)).statusCode() == 204) {
-                            acknowledged.add(parts.get(i)[0]);
-                        }
-                    } catch (IllegalStateException connectionLost) {
-                        return;
-                    }
-                }
-            });
+        assertThat(reports).isGreaterThanOrEqualTo(REPORTS_BEFORE_KILL);
+        // nothing half-written, acknowledged or not: a task is completed exactly when its record exists
+        for (Map.Entry<String, String> kind : RECORDS.entrySet()) {
+            assertThat(jdbc.sql("select count(*) from ACT_HI_TASKINST t where t.TASK_DEF_KEY_ = ? and "
+                    + "(case when t.DELETE_REASON_ = 'completed' then 1 else 0 end) <> "
+                    + "(select count(*) from " + kind.getValue() + " r where r.task_id = t.ID_)")
+                    .param(kind.getKey()).query(Long.class).single()).as("%s tasks without exactly their record",
+                    kind.getKey()).isZero();
         }
-        while (acknowledged.size() < ACKNOWLEDGED_BEFORE_KILL) {
-            NodeProcess.pause(Duration.ofMillis(20));
-        }
-        node.kill();
-        killed.set(true);
-        clients.shutdown();
-        assertThat(clients.awaitTermination(2, TimeUnit.MINUTES)).isTrue();
-    }
-
-    private static java.net.http.HttpResponse<String> complete(NodeProcess node, String[] part) {
-        return node.postJson(part[1], "/engine-rest/task/" + part[0] + "/submit-form",
-                "{\"variables\":{\"partAcknowledged\":{\"value\":true},"
-                        + "\"acknowledgementComment\":{\"value\":\"已签收\"}}}");
-    }
-
-    private static void assertSurvived(String label, JdbcClient jdbc, Set<String> attempted, Set<String> acknowledged) {
-        long surviving = 0;
-        long committedUnacknowledged = 0;
-        for (String task : attempted) {
-            long records = jdbc.sql("select count(*) from pf_acknowledgement where task_id = ?").param(task)
-                    .query(Long.class).single();
-            long open = jdbc.sql("select count(*) from ACT_RU_TASK where ID_ = ?").param(task).query(Long.class).single();
-            long ended = jdbc.sql("select count(*) from ACT_HI_TASKINST where ID_ = ? and END_TIME_ is not null")
-                    .param(task).query(Long.class).single();
-            assertThat(records).as("records of task %s", task).isLessThanOrEqualTo(1);
-            assertThat(records == 1).as("task %s: record and completion go together", task)
-                    .isEqualTo(open == 0).isEqualTo(ended == 1);
-            if (acknowledged.contains(task)) {
-                assertThat(records).as("acknowledged completion of task %s survived", task).isEqualTo(1);
-                surviving++;
-            } else if (records == 1) {
-                committedUnacknowledged++;
-            }
-        }
+        assertThat(jdbc.sql("select count(*) from pf_report where rating is null").query(Long.class).single())
+                .as("reports written without their rating").isZero();
         assertThat(jdbc.sql("select count(*) from (select doc_number from pf_plan group by doc_number "
                 + "having count(*) > 1) twice").query(Long.class).single()).as("plans imported twice").isZero();
         assertThat(jdbc.sql("select count(*) from ACT_HI_PROCINST where PROC_DEF_KEY_ = 'action-item'")
                 .query(Long.class).single()).as("one action-item instance per item")
                 .isEqualTo(jdbc.sql("select count(*) from pf_item").query(Long.class).single());
-        System.out.printf("crash (%s): %d completions sent, %d acknowledged, %d of them survived kill -9; "
-                + "%d committed without an answer reaching the client%n", label, attempted.size(),
-                acknowledged.size(), surviving, committedUnacknowledged);
+        long items = jdbc.sql("select count(*) from pf_item where plan_id = ?").param(planId).query(Long.class).single();
+        assertThat(jdbc.sql("select count(*) from pf_assessment a join pf_item i on i.id = a.item_id where i.plan_id = ?")
+                .param(planId).query(Long.class).single()).as("every item of the simulated plan assessed")
+                .isEqualTo(items);
+        assertThat(jdbc.sql("select count(*) from ACT_RU_INCIDENT").query(Long.class).single()).isZero();
+        System.out.printf("crash (%s): %d actions acknowledged before kill -9 (%d task completions with a record, "
+                + "%d of them reports), all survived; %d actions in the whole simulated year%n", label,
+                beforeKill.size(), completions, reports, actionsInAll);
     }
 }

@@ -133,7 +133,11 @@ final class NodeProcess implements AutoCloseable {
     }
 
     private URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
+        return URI.create(url() + path);
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + port;
     }
 
     String tail() {
