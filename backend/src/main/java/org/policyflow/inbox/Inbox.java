@@ -71,12 +71,13 @@ class Inbox {
                 .query(Long.class).single();
         params.put("limit", size);
         params.put("offset", (long) page * size);
-        // the page is cut from pf_task alone (the index range of the bodies); only its rows are joined to their
-        // item and period, not every open task of the bodies (docs/BENCHMARKS.md)
+        // the page's ids are cut from the index pf_task_inbox_page (V75) alone; only those rows are read and joined
+        // to their item and period, not every open task of the bodies (docs/BENCHMARKS.md)
         List<Row> rows = jdbc.sql(COLUMNS + """
-                from (select * from pf_task t where %s
+                from (select t.id from pf_task t where %s
                       order by t.due_at nulls last, t.created_at, t.id
-                      limit :limit offset :offset) t
+                      limit :limit offset :offset) page
+                join pf_task t on t.id = page.id
                 """.formatted(where) + LABELS + " order by t.due_at nulls last, t.created_at, t.id")
                 .params(params)
                 .query((rs, n) -> row(rs, now))
