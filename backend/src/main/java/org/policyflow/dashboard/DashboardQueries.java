@@ -13,7 +13,12 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The dashboard's and the ledger's reads: aggregates over PolicyFlow's own tables of one plan. */
+/**
+ * The dashboard's and the ledger's reads: aggregates over PolicyFlow's own tables of one plan. Columns read into a
+ * record are named as its components (doc_number as docNumber): the row mapper looks for the component's name first
+ * and, for a snake_case column, met a driver exception per row and column (H2 also wrote each to its trace file),
+ * which made most of the dashboard's time (docs/BENCHMARKS.md).
+ */
 @Repository
 class DashboardQueries {
 
@@ -53,7 +58,8 @@ class DashboardQueries {
     }
 
     List<PlanRow> plans() {
-        return jdbc.sql("select id, doc_number, title from pf_plan order by id").query(PlanRow.class).list();
+        return jdbc.sql("select id, doc_number as docNumber, title from pf_plan order by id").query(PlanRow.class)
+                .list();
     }
 
     List<PeriodRow> periods(long planId) {
@@ -68,7 +74,7 @@ class DashboardQueries {
 
     List<ItemRow> items(long planId) {
         return jdbc.sql("""
-                select i.id, i.number, i.label, i.title, b.department_id as lead_id, d.name as lead_name
+                select i.id, i.number, i.label, i.title, b.department_id as leadId, d.name as leadName
                 from pf_item i
                 left join pf_item_body b on b.item_id = i.id and b.role = 'LEAD'
                 left join pf_department d on d.id = b.department_id
@@ -101,7 +107,8 @@ class DashboardQueries {
 
     List<TargetRow> targets(long planId) {
         return jdbc.sql("""
-                select t.id, t.item_id, t.ordinal, t.text, t.target_value, t.unit, t.comparator, t.deadline
+                select t.id, t.item_id as itemId, t.ordinal, t.text, t.target_value as targetValue, t.unit,
+                  t.comparator, t.deadline
                 from pf_target t join pf_item i on i.id = t.item_id
                 where i.plan_id = ? order by i.number, t.ordinal""").param(planId).query(TargetRow.class).list();
     }
@@ -109,8 +116,8 @@ class DashboardQueries {
     /** The lead's figures of the plan's targets, in reporting order (period, then revision). */
     List<FigureRow> figures(long planId) {
         return jdbc.sql("""
-                select v.target_id, r.id as report_id, p.ordinal as period_ordinal, p.label as period_label,
-                  r.revision, v.reported_value, v.expected_progress, v.rating
+                select v.target_id as targetId, r.id as reportId, p.ordinal as periodOrdinal, p.label as periodLabel,
+                  r.revision, v.reported_value as reportedValue, v.expected_progress as expectedProgress, v.rating
                 from pf_target_value v
                 join pf_report r on r.id = v.report_id
                 join pf_reporting_period p on p.id = r.period_id
@@ -132,9 +139,9 @@ class DashboardQueries {
      */
     List<SubmissionRow> submissions(long planId, Instant now) {
         return jdbc.sql("""
-                select b.department_id, count(*) as due,
+                select b.department_id as departmentId, count(*) as due,
                   sum(case when (b.role = 'LEAD' and r.days_late = 0)
-                            or (b.role <> 'LEAD' and c.first_at <= p.due_at) then 1 else 0 end) as on_time
+                            or (b.role <> 'LEAD' and c.first_at <= p.due_at) then 1 else 0 end) as onTime
                 from pf_item_body b
                 join pf_item i on i.id = b.item_id
                 join pf_reporting_period p on p.plan_id = i.plan_id

@@ -140,7 +140,7 @@ class DashboardService {
     private List<LeagueRow> league(PlanRow plan, Instant now) {
         Map<String, SubmissionRow> submissions = queries.submissions(plan.id(), now).stream()
                 .collect(Collectors.toMap(SubmissionRow::departmentId, Function.identity()));
-        Map<String, OpenTaskCounts.Counts> tasks = openTasks.byBody(plan.docNumber(), now);
+        Map<String, OpenTaskCounts.Counts> tasks = openTasks.byBody(plan.id(), now);
         return queries.bodies(plan.id()).stream().map(body -> {
             SubmissionRow submitted = submissions.getOrDefault(body.id(), new SubmissionRow(body.id(), 0, 0));
             OpenTaskCounts.Counts open = tasks.getOrDefault(body.id(), new OpenTaskCounts.Counts(0, 0));

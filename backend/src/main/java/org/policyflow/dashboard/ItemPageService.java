@@ -104,8 +104,8 @@ class ItemPageService {
 
     ItemPage page(long itemId, Viewer viewer) {
         ItemHead head = jdbc.sql("""
-                select i.id, i.plan_id, p.doc_number, p.title as plan_title, i.business_key, i.label, i.title,
-                  i.text, i.responsibility_note
+                select i.id, i.plan_id as planId, p.doc_number as docNumber, p.title as planTitle,
+                  i.business_key as businessKey, i.label, i.title, i.text, i.responsibility_note as responsibilityNote
                 from pf_item i join pf_plan p on p.id = i.plan_id where i.id = ?""").param(itemId)
                 .query(ItemHead.class).optional()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "事项 " + itemId + " 不存在"));
@@ -139,7 +139,8 @@ class ItemPageService {
                 .list().stream().collect(Collectors.groupingBy(FigureOf::targetId,
                         Collectors.mapping(FigureOf::figure, Collectors.toList())));
         return jdbc.sql("""
-                select id, text, target_value, unit, comparator, deadline from pf_target where item_id = ?
+                select id, text, target_value as targetValue, unit, comparator, deadline from pf_target
+                where item_id = ?
                 order by ordinal""").param(itemId).query(TargetHead.class).list().stream()
                 .map(t -> new Target(t.id(), t.text(), t.targetValue(), t.unit(), t.comparator(), t.deadline(),
                         history.getOrDefault(t.id(), List.of())))

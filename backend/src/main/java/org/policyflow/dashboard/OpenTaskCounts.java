@@ -9,8 +9,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Open user tasks of a plan per candidate group (body), read straight from the engine's runtime tables in one
- * aggregate query. Kept apart so that it can switch to a task projection table without touching the dashboard.
+ * Open user tasks of a plan per body, from the inbox's task projection (pf_task, one row per user task with its item
+ * and its body, the candidate group), reached through the plan's items by index. The engine's runtime tables gave the
+ * same counts only by matching every open instance's business key, which grew with all plans' tasks
+ * (docs/BENCHMARKS.md).
  */
 @Repository
 class OpenTaskCounts {
@@ -24,17 +26,16 @@ class OpenTaskCounts {
         this.jdbc = jdbc;
     }
 
-    /** Per body id: open tasks of the plan's instances (business keys start with the document number), and overdue. */
-    Map<String, Counts> byBody(String docNumber, Instant now) {
+    /** Per body id: open tasks of the plan's items, and those past their due date. */
+    Map<String, Counts> byBody(long planId, Instant now) {
         return jdbc.sql("""
-                select l.GROUP_ID_ as body, count(*) as open_tasks,
-                  sum(case when t.DUE_DATE_ < ? then 1 else 0 end) as overdue_tasks
-                from ACT_RU_TASK t
-                join ACT_RU_IDENTITYLINK l on l.TASK_ID_ = t.ID_ and l.TYPE_ = 'candidate' and l.GROUP_ID_ is not null
-                join ACT_RU_EXECUTION e on e.ID_ = t.PROC_INST_ID_
-                where e.BUSINESS_KEY_ like ?
-                group by l.GROUP_ID_""")
-                .params(Timestamp.from(now), docNumber + "-%")
+                select t.department_id as body, count(*) as open_tasks,
+                  sum(case when t.due_at < ? then 1 else 0 end) as overdue_tasks
+                from pf_item i
+                join pf_task t on t.item_id = i.id and t.state = 'OPEN'
+                where i.plan_id = ? and t.department_id is not null
+                group by t.department_id""")
+                .params(Timestamp.from(now), planId)
                 .query((rs, row) -> Map.entry(rs.getString("body"),
                         new Counts(rs.getLong("open_tasks"), rs.getLong("overdue_tasks"))))
                 .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));

@@ -91,14 +91,17 @@ public class ReportingRecords {
     }
 
     public List<Target> targets(long itemId) {
-        return jdbc.sql("select id, text, target_value, unit from pf_target where item_id = ? order by ordinal")
+        // columns named as the record's components: a snake_case name costs the row mapper a driver exception first
+        return jdbc.sql("select id, text, target_value as targetValue, unit from pf_target where item_id = ? "
+                + "order by ordinal")
                 .param(itemId).query(Target.class).list();
     }
 
     /** The figures of the item's latest report for the period, by target id (empty before the first report). */
     List<ReportedValue> latestReportValues(long itemId, long periodId) {
         return jdbc.sql("""
-                select v.target_id, v.reported_value from pf_target_value v join pf_report r on r.id = v.report_id
+                select v.target_id as targetId, v.reported_value as reportedValue
+                from pf_target_value v join pf_report r on r.id = v.report_id
                 where r.item_id = ? and r.period_id = ? and r.revision =
                   (select max(revision) from pf_report where item_id = ? and period_id = ?)""")
                 .params(itemId, periodId, itemId, periodId).query(ReportedValue.class).list();
@@ -108,7 +111,8 @@ public class ReportingRecords {
     }
 
     List<ReportedValue> reportValues(long reportId) {
-        return jdbc.sql("select target_id, reported_value from pf_target_value where report_id = ?")
+        return jdbc.sql("select target_id as targetId, reported_value as reportedValue from pf_target_value "
+                + "where report_id = ?")
                 .param(reportId).query(ReportedValue.class).list();
     }
 
@@ -117,7 +121,8 @@ public class ReportingRecords {
     }
 
     ReportSummary reportSummary(long reportId) {
-        return jdbc.sql("select revision, narrative, problems, next_steps, days_late, rating from pf_report where id = ?")
+        return jdbc.sql("select revision, narrative, problems, next_steps as nextSteps, days_late as daysLate, "
+                + "rating from pf_report where id = ?")
                 .param(reportId).query(ReportSummary.class).single();
     }
 
@@ -126,7 +131,7 @@ public class ReportingRecords {
 
     List<RatedValue> ratedValues(long reportId) {
         return jdbc.sql("""
-                select t.text as target_text, v.reported_value, t.unit, v.rating from pf_target_value v
+                select t.text as targetText, v.reported_value as reportedValue, t.unit, v.rating from pf_target_value v
                 join pf_target t on t.id = v.target_id where v.report_id = ? order by t.ordinal""")
                 .param(reportId).query(RatedValue.class).list();
     }

@@ -50,7 +50,8 @@ class ActionItemStarter {
     private void start(long itemId, Map<String, Object> common) {
         record Item(String label, String title, String businessKey) {
         }
-        Item item = jdbc.sql("select label, title, business_key from pf_item where id = ?").param(itemId)
+        // columns named as the record's components: a snake_case name costs the row mapper a driver exception first
+        Item item = jdbc.sql("select label, title, business_key as businessKey from pf_item where id = ?").param(itemId)
                 .query(Item.class).single();
         Map<String, Object> variables = new HashMap<>(common);
         variables.put("itemId", itemId);

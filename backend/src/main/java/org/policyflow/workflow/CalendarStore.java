@@ -33,7 +33,9 @@ public class CalendarStore {
     public List<StoredPeriod> createFor(long planId) {
         record Plan(int planYear, LocalDate published, String calendarAnchor) {
         }
-        Plan plan = jdbc.sql("select plan_year, published, calendar_anchor from pf_plan where id = ?")
+        // columns named as the record's components: a snake_case name costs the row mapper a driver exception first
+        Plan plan = jdbc.sql("select plan_year as planYear, published, calendar_anchor as calendarAnchor from pf_plan "
+                + "where id = ?")
                 .param(planId).query(Plan.class).single();
         // the engine's clock, so that tests moving it for timers move the calendar too
         Instant now = EngineTime.instant();

@@ -19,9 +19,9 @@ import java.util.UUID;
  * A client of the running application as a browser (session cookie, CSRF token from its cookie) or as a
  * script (HTTP Basic) sees it. Redirects are not followed, so a test sees them.
  */
-final class HttpSession {
+public final class HttpSession {
 
-    record Response(int status, String body, HttpHeaders headers) {
+    public record Response(int status, String body, HttpHeaders headers) {
     }
 
     private final URI base;
@@ -37,24 +37,24 @@ final class HttpSession {
         this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
-    static HttpSession anonymous(URI base) {
+    public static HttpSession anonymous(URI base) {
         return new HttpSession(base, null);
     }
 
-    static HttpSession basic(URI base, String user, String password) {
+    public static HttpSession basic(URI base, String user, String password) {
         return new HttpSession(base, Base64.getEncoder()
                 .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Behaves as the React app: sends the Sec-Fetch-Mode header every browser sends. */
-    static HttpSession browser(URI base) {
+    public static HttpSession browser(URI base) {
         HttpSession session = new HttpSession(base, null);
         session.browser = true;
         return session;
     }
 
     /** Logs in as the React app does: reads the CSRF cookie, then POST /api/session. */
-    static HttpSession login(URI base, String user, String password) {
+    public static HttpSession login(URI base, String user, String password) {
         HttpSession session = browser(base);
         Response login = session.login(user, password);
         if (login.status() != 200) {
@@ -63,17 +63,17 @@ final class HttpSession {
         return session;
     }
 
-    Response login(String user, String password) {
+    public Response login(String user, String password) {
         get("/api/session");
         return send("POST", "/api/session",
                 "{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}");
     }
 
-    Response get(String path) {
+    public Response get(String path) {
         return send("GET", path, null);
     }
 
-    Response send(String method, String path, String json) {
+    public Response send(String method, String path, String json) {
         HttpRequest.Builder request = request(path);
         if (json != null) {
             request.header("Content-Type", "application/json");

@@ -15,14 +15,14 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * A database of its own on the machine's PostgreSQL (127.0.0.1:5432, user postgres), created for one test and
  * dropped after it. Where no PostgreSQL answers, the test is skipped with a reason that shows in the report.
  */
-final class ScratchPostgres implements AutoCloseable {
+public final class ScratchPostgres implements AutoCloseable {
 
     private static final String SERVER = System.getProperty("policyflow.test.postgres",
             "jdbc:postgresql://127.0.0.1:5432/");
     private static final String USER = "postgres";
 
     final String name;
-    final String url;
+    public final String url;
     private final SingleConnectionDataSource dataSource;
 
     private ScratchPostgres(String name) {
@@ -31,7 +31,7 @@ final class ScratchPostgres implements AutoCloseable {
         this.dataSource = new SingleConnectionDataSource(url, USER, "", true);
     }
 
-    static ScratchPostgres create(String purpose) throws SQLException {
+    public static ScratchPostgres create(String purpose) throws SQLException {
         String name = "pf_" + purpose + "_" + UUID.randomUUID().toString().substring(0, 8);
         try (Connection admin = DriverManager.getConnection(SERVER + "postgres", USER, "");
                 Statement statement = admin.createStatement()) {
