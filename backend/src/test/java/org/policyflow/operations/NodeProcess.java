@@ -141,9 +141,14 @@ final class NodeProcess implements AutoCloseable {
     }
 
     String tail() {
+        List<String> lines = output().lines().toList();
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+    }
+
+    /** Everything the node wrote to its console. */
+    String output() {
         try {
-            List<String> lines = Files.readAllLines(log);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+            return Files.readString(log);
         } catch (IOException e) {
             return "(no log: " + e.getMessage() + ")";
         }
