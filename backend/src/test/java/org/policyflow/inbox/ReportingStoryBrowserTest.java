@@ -13,24 +13,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.policyflow.BrowserScript;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The issue's reporting story in a real Chromium (frontend/e2e/reporting-story.mjs): on a one-item plan imported
@@ -59,14 +54,6 @@ class ReportingStoryBrowserTest extends InboxApplicationTest {
 
     @LocalServerPort
     int port;
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    TaskService taskService;
-    @Autowired
-    ObjectMapper json;
 
     @Test
     void countyAndLeadReportTheOfficeReturnsTheLeadRevisesAndTheDashboardAndLedgerShowTheApprovedRevision()
