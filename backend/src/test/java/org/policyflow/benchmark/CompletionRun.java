@@ -1,6 +1,7 @@
 package org.policyflow.benchmark;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -12,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -31,15 +33,19 @@ final class CompletionRun {
 
     /** Clients per level and completions per client: 300, 600 and 960 measured completions. */
     private static final int[][] LEVELS = {{1, 300}, {4, 150}, {16, 60}};
-    /** Enough items for the body used at every level: 300 + 60 completions, plus room. */
+    /** Enough items for the bodies used twice: 300 (warm-up or level 1) + 60 (level 16) completions, plus room. */
     static final int ITEMS = 400;
-    private static final int WARM_UP = 100;
+    /** Unmeasured completions first, so that the measured levels run compiled code rather than the JIT compiling. */
+    private static final int WARM_UP = 300;
 
     private final String docNumber;
+    private final Supplier<Duration> serverCpu;
     private final Map<String, HttpSession> sessions = new LinkedHashMap<>();
 
-    CompletionRun(URI base, String docNumber) {
+    /** @param serverCpu the server process's CPU time so far: each level reports its CPU per completion */
+    CompletionRun(URI base, String docNumber, Supplier<Duration> serverCpu) {
         this.docNumber = docNumber;
+        this.serverCpu = serverCpu;
         for (String body : GeneratedPlan.CONTRIBUTORS) {
             sessions.put(body, HttpSession.login(base, body, "demo"));
         }
@@ -56,12 +62,15 @@ final class CompletionRun {
             used -= clients == bodies.size() ? 0 : clients;
             Stats latency = new Stats();
             AtomicInteger conflicts = new AtomicInteger();
+            Duration cpuBefore = serverCpu.get();
             long started = System.nanoTime();
             int done = complete(chosen, level[1], latency, conflicts);
             double seconds = (System.nanoTime() - started) / 1e9;
+            double cpuMs = serverCpu.get().minus(cpuBefore).toNanos() / 1e6 / done;
             Results.figure(String.format(Locale.ROOT,
-                    "%s, %2d clients: %d completions in %.1f s = **%.1f completions/s**; latency %s; 409 conflicts %d",
-                    database, clients, done, seconds, done / seconds, latency.summary(), conflicts.get()));
+                    "%s, %2d clients: %d completions in %.1f s = **%.1f completions/s**; latency %s; 409 conflicts %d; "
+                    + "server CPU %.1f ms per completion", database, clients, done, seconds, done / seconds,
+                    latency.summary(), conflicts.get(), cpuMs));
         }
     }
 

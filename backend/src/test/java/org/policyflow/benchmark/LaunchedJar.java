@@ -44,8 +44,13 @@ final class LaunchedJar implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toAbsolutePath().toString(), "--server.port=" + port));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        // JVM options for a profiling run only (a flight recording, say); the figures are taken without any
+        String jvmArgs = System.getProperty("benchmark.jvmArgs", "").strip();
+        if (!jvmArgs.isEmpty()) {
+            command.addAll(List.of(jvmArgs.split("\\s+")));
+        }
+        command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "--server.port=" + port));
         command.addAll(arguments);
         Files.createDirectories(log.toAbsolutePath().getParent());
         long launchedAt = System.nanoTime();
@@ -77,6 +82,11 @@ final class LaunchedJar implements AutoCloseable {
             Thread.sleep(100);
         }
         throw new IllegalStateException("policyflow.jar was not ready after " + START_TIMEOUT + ", see " + log);
+    }
+
+    /** CPU time the server process has used so far (all its threads). */
+    Duration cpuTime() {
+        return process.toHandle().info().totalCpuDuration().orElseThrow();
     }
 
     long rssMb() {

@@ -51,7 +51,7 @@ class StartupAndCompletionBenchmark {
             Results.figure(String.format(Locale.ROOT, "%s, import of a generated plan with %d items (%d open tasks) "
                     + "through POST /api/plans: %.1f s", database, CompletionRun.ITEMS,
                     CompletionRun.ITEMS * GeneratedPlan.TASKS_PER_ITEM, (System.nanoTime() - started) / 1e9));
-            new CompletionRun(jar.base, docNumber).run(database);
+            new CompletionRun(jar.base, docNumber, jar::cpuTime).run(database);
             Results.figure(String.format(Locale.ROOT, "%s, RSS after the completions: **%d MB**", database,
                     jar.rssMb()));
         }

@@ -100,6 +100,22 @@ class ActionItemStarterIntegrationTest {
     }
 
     @Test
+    void completingATaskLooksForItsSubTasksThroughAnIndexNotTheWholeTaskTable() {
+        String plan = String.join("\n", jdbc.sql("explain select * from ACT_RU_TASK where PARENT_TASK_ID_ = ?")
+                .param("no-such-task").query(String.class).list());
+        assertThat(plan).contains("PF_IDX_TASK_PARENT").doesNotContain("tableScan");
+    }
+
+    @Test
+    void anExecutionsVariablesAreFetchedThroughTheExecutionNotTheMostlyNullTaskColumn() {
+        String plan = String.join("\n", jdbc.sql(
+                "explain select * from ACT_RU_VARIABLE where EXECUTION_ID_ = ? and TASK_ID_ is null")
+                .param("no-such-execution").query(String.class).list());
+        assertThat(plan).containsPattern("ACT_FK_VAR_EXE_INDEX_\\w+: EXECUTION_ID_ =")
+                .doesNotContain("ACT_IDX_VARIABLE_TASK_ID");
+    }
+
+    @Test
     void itemImportedWithoutLeadStartsAtTheCoordinatingOffice() {
         ResponseEntity<String> imported = http.withBasicAuth("admin", "demo").postForEntity("/api/plans",
                 json("{\"text\": %s}".formatted(jsonString(NO_LEAD_PLAN))), String.class);
