@@ -1,8 +1,5 @@
 package org.policyflow.workflow;
 
-import java.util.List;
-import java.util.Map;
-
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -28,30 +25,28 @@ import org.springframework.stereotype.Component;
 @Component
 class EngineTableTuning extends AbstractProcessEnginePlugin {
 
-    /** Index name to table and columns; the names carry PolicyFlow's prefix so they never meet one of Camunda's. */
-    static final Map<String, String> INDEXES = Map.of("PF_IDX_TASK_PARENT", "ACT_RU_TASK (PARENT_TASK_ID_)");
-    /** Columns that are null in nearly every row, with H2's selectivity (1: one distinct value in a hundred rows). */
-    static final List<String> H2_MOSTLY_NULL = List.of("ACT_RU_VARIABLE ALTER COLUMN TASK_ID_ SELECTIVITY 1");
+    /** The index's name carries PolicyFlow's prefix so it never meets one of Camunda's. */
+    private static final String SUB_TASK_INDEX =
+            "create index if not exists PF_IDX_TASK_PARENT on ACT_RU_TASK (PARENT_TASK_ID_)";
+    /** H2's selectivity 1: about one distinct value in a hundred rows, as for a column that is nearly always null. */
+    private static final String H2_VARIABLE_TASK_SELECTIVITY =
+            "alter table ACT_RU_VARIABLE alter column TASK_ID_ selectivity 1";
 
     private static final Logger log = LoggerFactory.getLogger(EngineTableTuning.class);
 
     private final JdbcClient jdbc;
-    private String databaseType;
 
     EngineTableTuning(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     @Override
-    public void postInit(ProcessEngineConfigurationImpl configuration) {
-        databaseType = configuration.getDatabaseType();
-    }
-
-    @Override
     public void postProcessEngineBuild(ProcessEngine processEngine) {
-        INDEXES.forEach((name, columns) -> apply("create index if not exists " + name + " on " + columns));
-        if ("h2".equals(databaseType)) {
-            H2_MOSTLY_NULL.forEach(column -> apply("alter table " + column));
+        apply(SUB_TASK_INDEX);
+        ProcessEngineConfigurationImpl configuration =
+                (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
+        if ("h2".equals(configuration.getDatabaseType())) {
+            apply(H2_VARIABLE_TASK_SELECTIVITY);
         }
     }
 
