@@ -2,9 +2,12 @@ package org.policyflow.inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -96,6 +99,16 @@ class InboxApiTest extends InboxApplicationTest {
         ResponseEntity<String> badRole = call(COUNTY, HttpMethod.GET, "/api/inbox?role=BOSS", null);
         assertThat(badRole.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(badRole.getBody()).contains("role");
+    }
+
+    @Test
+    void aBodysPageIsCutFromTheInboxIndexInItsOrderRatherThanSortedFromAllItsTasks() {
+        Map<String, Object> params = new HashMap<>(Map.of("limit", 20, "offset", 0L));
+        String where = Inbox.where(Set.of(COUNTY), new Inbox.Filter(false, false, null, null, null), Instant.now(),
+                params);
+        String plan = String.join("\n", jdbc.sql("explain " + Inbox.pageIds(Set.of(COUNTY), where)).params(params)
+                .query(String.class).list());
+        assertThat(plan).contains("PF_TASK_INBOX_DUE").contains("index sorted");
     }
 
     @Test
