@@ -130,6 +130,10 @@ class EngineApiGuardTest extends RunningApplication {
                         + "\"acknowledgementComment\":{\"value\":\"同意配合\",\"type\":\"String\"},"
                         + "\"itemLabel\":{\"value\":\"" + itemLabel + "\",\"type\":\"String\"}}}");
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(204);
+        // the delegated task goes back to its owner, who completes it
+        assertThat(taskService.createTaskQuery().taskId(part.getId()).singleResult().getAssignee()).isEqualTo(body);
+        assertThat(postJson(body, "/engine-rest/task/" + part.getId() + "/submit-form",
+                "{\"variables\":{\"partAcknowledged\":{\"value\":true}}}").statusCode()).isEqualTo(204);
         assertThat(taskService.createTaskQuery().taskId(part.getId()).count()).isZero();
     }
 
