@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationContext;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,10 +34,10 @@ class ModelBeans extends AbstractProcessEnginePlugin {
     private static final Class<?>[] DELEGATE_TYPES = {JavaDelegate.class, TaskListener.class, ExecutionListener.class};
     private static final Logger log = LoggerFactory.getLogger(ModelBeans.class);
 
-    private final ApplicationContext context;
+    private final ListableBeanFactory context;
     private volatile Set<String> names;
 
-    ModelBeans(ApplicationContext context) {
+    ModelBeans(ListableBeanFactory context) {
         this.context = context;
     }
 
