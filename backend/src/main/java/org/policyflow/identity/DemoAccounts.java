@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 /**
  * The demo profile's accounts, all with the password of {@code policyflow.demo-accounts.password}: one staff account
  * per body (user id = body id) and {@code coordinator}, {@code modeller}, {@code admin}. An existing account keeps
- * its password; missing group memberships are added. Outside the demo profile this bean does not exist and
- * {@link DefaultAccountsGuard} refuses any such password.
+ * its password; missing group memberships are added. Outside the demo profile this bean does not exist,
+ * {@link DefaultAccountsGuard} refuses any such password setting and {@link DemoPasswordGuard} any account that still
+ * has the demo password.
  */
 @Component
 @Profile(DemoAccounts.PROFILE)

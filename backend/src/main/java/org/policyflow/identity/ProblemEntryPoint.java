@@ -13,7 +13,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 
@@ -56,14 +55,16 @@ class ProblemEntryPoint implements AuthenticationEntryPoint {
         json.writeValue(response.getOutputStream(), problem);
     }
 
-    /** 401 problem naming why: wrong user name or password, a locked account, or no login at all. */
+    /**
+     * 401 problem naming why: the credentials were refused (wrong, unknown or locked: one answer for all, see
+     * {@link CamundaIdentityAuthenticationProvider}), or no login at all.
+     */
     static ProblemDetail problem(AuthenticationException failure) {
-        boolean locked = failure instanceof LockedException;
-        boolean rejected = locked || failure instanceof BadCredentialsException;
+        boolean rejected = failure instanceof BadCredentialsException;
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
                 rejected ? failure.getMessage() : LOGIN_REQUIRED);
-        problem.setTitle(locked ? "账户已锁定" : rejected ? "登录失败" : "需要登录");
-        problem.setProperty("code", locked ? "account-locked" : rejected ? "bad-credentials" : "login-required");
+        problem.setTitle(rejected ? "登录失败" : "需要登录");
+        problem.setProperty("code", rejected ? "bad-credentials" : "login-required");
         return problem;
     }
 

@@ -1,6 +1,5 @@
 package org.policyflow.identity;
 
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -10,7 +9,6 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.policyflow.identity.CurrentUser.GroupRef;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -36,19 +34,6 @@ class UserDirectory {
         Set<String> departmentIds = departmentIds(groups.stream().map(GroupRef::id).toList());
         List<GroupRef> departments = groups.stream().filter(group -> departmentIds.contains(group.id())).toList();
         return new CurrentUser(userId, displayName(user, userId), groups, departments);
-    }
-
-    /**
-     * When the user is locked after wrong passwords (Camunda refuses even the right one until then), or null.
-     * Camunda's public API only answers "wrong password"; the lock lives on its user entity.
-     */
-    Instant lockedUntil(String userId) {
-        User user = identityService.createUserQuery().userId(userId).singleResult();
-        if (user instanceof UserEntity entity && entity.getLockExpirationTime() != null) {
-            Instant until = entity.getLockExpirationTime().toInstant();
-            return until.isAfter(Instant.now()) ? until : null;
-        }
-        return null;
     }
 
     private Set<String> departmentIds(List<String> groupIds) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
@@ -20,8 +19,6 @@ class SessionLoginTest extends IdentityIntegrationTest {
 
     @LocalServerPort
     int port;
-    @Autowired
-    IdentityService identityService;
     @Autowired
     TaskService taskService;
 
@@ -146,20 +143,6 @@ class SessionLoginTest extends IdentityIntegrationTest {
         HttpSession.Response login = browser.send("POST", "/api/session", "{\"username\":\"test-bureau-a\"}");
         assertThat(login.status()).isEqualTo(400);
         assertThat(login.body()).contains("password");
-    }
-
-    @Test
-    void lockedOutUserIsToldToWait() {
-        User user = identityService.newUser("lockout-test");
-        user.setPassword("right");
-        identityService.saveUser(user);
-        HttpSession browser = HttpSession.browser(base());
-
-        assertThat(browser.login("lockout-test", "wrong").body()).contains("用户名或密码错误");
-        HttpSession.Response locked = browser.login("lockout-test", "right");
-
-        assertThat(locked.status()).isEqualTo(401);
-        assertThat(locked.body()).contains("\"code\":\"account-locked\"", "临时锁定", "秒后重试");
     }
 
     private String standaloneTask() {
