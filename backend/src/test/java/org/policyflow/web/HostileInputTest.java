@@ -34,7 +34,7 @@ class HostileInputTest extends RunningApplication {
 
     private static final String IMPORTER = "coordinator";
     private static final String MODELLER = "modeller";
-    private static final String SMALL_PLAN = """
+    static final String SMALL_PLAN = """
             苏州市人民政府办公室关于印发测试工作要点的通知
             苏府办〔2025〕999号
             一、重点任务
