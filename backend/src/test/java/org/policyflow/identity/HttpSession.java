@@ -81,8 +81,17 @@ public final class HttpSession {
         return execute(request.method(method, json == null ? BodyPublishers.noBody() : BodyPublishers.ofString(json)));
     }
 
+    /** Any request with a body of its own content type (multipart, plain text …); {@code contentType} may be null. */
+    public Response send(String method, String path, String contentType, BodyPublisher body) {
+        HttpRequest.Builder request = request(path);
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return execute(request.method(method, body));
+    }
+
     /** A multipart/form-data POST of one file, as Camunda Modeler deploys. */
-    Response deploy(String path, String fileName, String content) {
+    public Response deploy(String path, String fileName, String content) {
         String boundary = "policyflow-" + UUID.randomUUID();
         String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\n" + fileName
                 + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"" + fileName
@@ -111,7 +120,9 @@ public final class HttpSession {
         if (browser) {
             request.header("Sec-Fetch-Mode", "cors");
         }
-        cookie(SecurityConfig.CSRF_COOKIE).filter(token -> sendsCsrfToken).ifPresent(token -> request.header("X-XSRF-TOKEN", token));
+        // as a browser: the Camunda webapps' AngularJS sends their own token (cookie XSRF-TOKEN), the React app ours
+        String csrfCookie = path.startsWith(SecurityConfig.WEBAPP_PATH + "/") ? "XSRF-TOKEN" : SecurityConfig.CSRF_COOKIE;
+        cookie(csrfCookie).filter(token -> sendsCsrfToken).ifPresent(token -> request.header("X-XSRF-TOKEN", token));
         return request;
     }
 

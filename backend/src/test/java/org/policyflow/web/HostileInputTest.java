@@ -6,6 +6,7 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -14,8 +15,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -34,7 +40,7 @@ class HostileInputTest extends RunningApplication {
 
     private static final String IMPORTER = "coordinator";
     private static final String MODELLER = "modeller";
-    private static final String SMALL_PLAN = """
+    static final String SMALL_PLAN = """
             苏州市人民政府办公室关于印发测试工作要点的通知
             苏府办〔2025〕999号
             一、重点任务
@@ -45,6 +51,14 @@ class HostileInputTest extends RunningApplication {
     JdbcClient jdbc;
     @Autowired
     TaskService taskService;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    RepositoryService repositoryService;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    AuthorizationService authorizationService;
 
     @Test
     void namedHostileRequestsGet4xxWithAMessageAndChangeNothing() {
@@ -140,6 +154,126 @@ class HostileInputTest extends RunningApplication {
         assertThat(serverErrors).isEmpty();
         assertThat(send(IMPORTER, "GET", "/actuator/health", null, BodyPublishers.noBody()).statusCode()).isEqualTo(200);
         assertThat(state()).containsEntry("plans", before.get("plans"));
+    }
+
+    /** Number values no form may take as they are. */
+    private static final List<String> HOSTILE_NUMBERS = List.of("NaN", "Infinity", "-Infinity", "1e999999999",
+            "-1e999999999", "1e-999999999", "\"abc\"", "\"NaN\"", "\"1e999999999\"", "[1,2]", "{}", "true",
+            "-1", "99999999999999999999999999");
+    /** Typed-variable types a form submission may claim. */
+    private static final List<String> VARIABLE_TYPES = List.of("Boolean", "Integer", "Long", "Double", "String",
+            "Json", "Object", "Date", "Bytes", "Null", "Xml", "File", "NoSuchType");
+    private static final List<String> NAME_PARTS = List.of("\u0000", "\u0007", "\r\n", "\u202e", "\u200f",
+            "../", "..\\", "/", "%00", "\"", "<script>", "a".repeat(1000), "进展材料", ".pdf", ".html", " ");
+    private static final List<String> PAGING_VALUES = List.of("-5", "-1", "0", "2147483648", "99999999999999",
+            "abc", "1e3", "", "%00", "1;drop table x");
+    private static final List<String> LISTS = List.of("/engine-rest/task", "/engine-rest/process-instance",
+            "/engine-rest/history/task", "/engine-rest/variable-instance", "/engine-rest/deployment",
+            "/engine-rest/history/process-instance", "/camunda/api/engine/engine/default/task");
+    static final int FAMILY_CASES = 400;
+
+    /**
+     * Families of generated input, each of {@value #FAMILY_CASES} seeded cases, sent one at a time so that every
+     * refusal can be checked for rows it wrote: number fields of the forms (typed variables and the figures inside
+     * JSON variables), id fields naming another item's periods and targets, upload names, paging and sorting of the
+     * engine's lists, and mutated JSON for PolicyFlow's task actions. Counts per family are printed for
+     * docs/operations.md.
+     */
+    @Test
+    void generatedFamiliesGetNo5xxAndTheirRefusalsWriteNothing() {
+        AttackFixtures fixtures = new AttackFixtures(this, jdbc, taskService, runtimeService, repositoryService,
+                identityService, authorizationService);
+        DatabaseSnapshot snapshot = new DatabaseSnapshot(jdbc);
+        AttackFixtures.World[] world = {fixtures.newWorld()};
+        AttackFixtures.World other = fixtures.newWorld();
+        long otherPeriod = jdbc.sql("select p.id from pf_reporting_period p join pf_item i on i.plan_id = p.plan_id"
+                + " where i.id = ?").param(other.itemId).query(Long.class).list().get(0);
+        long otherTarget = jdbc.sql("select id from pf_target where item_id = ?").param(other.itemId)
+                .query(Long.class).list().get(0);
+        long seedTarget = jdbc.sql("select min(id) from pf_target").query(Long.class).single();
+
+        Map<String, Function<Random, HttpResponse<String>>> families = new LinkedHashMap<>();
+        families.put("form numbers", random -> {
+            String value = HOSTILE_NUMBERS.get(random.nextInt(HOSTILE_NUMBERS.size()));
+            return random.nextBoolean()
+                    ? postJson("commerce", "/engine-rest/task/" + world[0].leadTask + "/submit-form",
+                            fixtures.leadAcceptance(world[0], null, null).replace("\\\"plannedValue\\\":300",
+                                    "\\\"plannedValue\\\":" + value.replace("\"", "\\\"")))
+                    : postJson("kunshan", "/engine-rest/task/" + world[0].countyTask + "/submit-form",
+                            "{\"variables\":{\"partAcknowledged\":{\"value\":" + value + ",\"type\":\""
+                                    + VARIABLE_TYPES.get(random.nextInt(VARIABLE_TYPES.size())) + "\"}}}");
+        });
+        families.put("id fields", random -> {
+            String[] ids = {String.valueOf(otherPeriod), String.valueOf(otherTarget), String.valueOf(seedTarget),
+                    "\"abc\"", "-1", "0", "1e999999999", "null"};
+            String id = ids[random.nextInt(ids.length)];
+            return postJson("commerce", "/engine-rest/task/" + world[0].leadTask + "/submit-form",
+                    random.nextBoolean() ? fixtures.leadAcceptance(world[0], id, null)
+                            : fixtures.leadAcceptance(world[0], null, id));
+        });
+        families.put("upload names", random -> {
+            StringBuilder name = new StringBuilder();
+            for (int part = 0; part < 1 + random.nextInt(4); part++) {
+                name.append(NAME_PARTS.get(random.nextInt(NAME_PARTS.size())));
+            }
+            String fileName = name.toString();
+            Multipart upload = new Multipart().file("file", fileName, "application/octet-stream",
+                    "evidence".getBytes(StandardCharsets.UTF_8));
+            return send("kunshan", "POST", "/api/tasks/" + world[0].countyTask + "/attachments", upload.contentType(),
+                    BodyPublishers.ofByteArray(upload.bytes()));
+        });
+        families.put("paging and sorting", random -> {
+            String list = LISTS.get(random.nextInt(LISTS.size()));
+            String query = "?firstResult=" + PAGING_VALUES.get(random.nextInt(PAGING_VALUES.size()))
+                    + "&maxResults=" + PAGING_VALUES.get(random.nextInt(PAGING_VALUES.size()))
+                    + "&sortBy=" + (random.nextBoolean() ? "id" : GeneratedJson.mutate(random, "created")
+                            .replaceAll("[^A-Za-z0-9]", "x"))
+                    + "&sortOrder=" + (random.nextBoolean() ? "desc" : "sideways");
+            return random.nextInt(3) == 0
+                    ? postJson("kunshan", "/engine-rest/task" + query, "{\"sorting\":[{\"sortBy\":\""
+                            + PAGING_VALUES.get(random.nextInt(PAGING_VALUES.size())) + "\",\"sortOrder\":\"up\"}]}")
+                    : send("kunshan", "GET", list + query.replace(" ", "%20"), null, BodyPublishers.noBody());
+        });
+        families.put("task actions JSON", random -> {
+            String[] actions = {"comments", "delegate", "extension", "claim", "unclaim"};
+            String action = actions[random.nextInt(actions.length)];
+            String json = GeneratedJson.mutate(random, switch (action) {
+                case "comments" -> "{\"message\":\"已阅\"}";
+                case "delegate" -> "{\"userId\":\"kunshan\"}";
+                default -> "{\"reason\":\"材料未齐\",\"newDueDate\":\"2099-12-31\"}";
+            });
+            return postJson("kunshan", "/api/tasks/" + world[0].countyTask + "/" + action, json);
+        });
+
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        List<String> failures = new ArrayList<>();
+        int number = 0;
+        for (Map.Entry<String, Function<Random, HttpResponse<String>>> family : families.entrySet()) {
+            int[] count = counts.computeIfAbsent(family.getKey(), name -> new int[3]);
+            for (int i = 0; i < FAMILY_CASES; i++, number++) {
+                if (world[0].dirty) {
+                    world[0] = fixtures.newWorld();
+                }
+                Map<String, Long> before = snapshot.take();
+                HttpResponse<String> answer = family.getValue().apply(new Random(SEED + 100_000 + number));
+                String changed = DatabaseSnapshot.difference(before, snapshot.take());
+                int status = answer.statusCode();
+                count[status >= 500 ? 2 : status >= 400 ? 1 : 0]++;
+                if (status >= 500 || status >= 400 && !changed.isEmpty()) {
+                    failures.add(family.getKey() + " #" + number + ": " + status + " " + abbreviate(answer.body())
+                            + (changed.isEmpty() ? "" : " changed: " + changed));
+                }
+                if (!changed.isEmpty() || status < 300) {
+                    world[0].dirty = true;
+                }
+            }
+        }
+        counts.forEach((family, count) -> System.out.printf(
+                "hostile input, %s: %d cases, %d accepted, %d refused with 4xx, %d answered 5xx%n", family,
+                count[0] + count[1] + count[2], count[0], count[1], count[2]));
+        assertThat(failures).isEmpty();
+        assertThat(send(IMPORTER, "GET", "/actuator/health", null, BodyPublishers.noBody()).body()).contains("UP");
+        assertThat(send("kunshan", "GET", "/api/inbox", null, BodyPublishers.noBody()).statusCode()).isEqualTo(200);
     }
 
     private record Case(String name, Supplier<HttpResponse<String>> request, String expected) {

@@ -6,11 +6,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Base64;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -26,6 +29,7 @@ abstract class RunningApplication {
 
     static final String PASSWORD = "demo";
 
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @LocalServerPort
@@ -38,22 +42,53 @@ abstract class RunningApplication {
     }
 
     HttpResponse<String> send(String user, String method, String path, String contentType, BodyPublisher body) {
+        HttpResponse<String> answer = send(user, PASSWORD, method, path, contentType, body, Duration.ofSeconds(60));
+        if (answer == null) {
+            throw new IllegalStateException(method + " " + path + " got no answer within 60 s");
+        }
+        return answer;
+    }
+
+    /** The answer, or null when none came within {@code timeout} (the request is abandoned then). */
+    HttpResponse<String> send(String user, String method, String path, String contentType, BodyPublisher body,
+            Duration timeout) {
+        return send(user, PASSWORD, method, path, contentType, body, timeout);
+    }
+
+    /** A GET with HTTP Basic credentials of one's own (a wrong password, an unknown user). */
+    HttpResponse<String> sendAs(String user, String password, String method, String path) {
+        return send(user, password, method, path, null, HttpRequest.BodyPublishers.noBody(), Duration.ofSeconds(60));
+    }
+
+    private HttpResponse<String> send(String user, String password, String method, String path, String contentType,
+            BodyPublisher body, Duration timeout) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(60)).header("Accept", "application/json")
+                .timeout(timeout).header("Accept", "application/json")
                 .method(method, body);
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
         if (user != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
         try {
             return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (HttpTimeoutException e) {
+            return null;
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + path + " got no answer", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** {@code text} as a JSON string literal. */
+    static String quote(String text) {
+        try {
+            return JSON.writeValueAsString(text);
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
