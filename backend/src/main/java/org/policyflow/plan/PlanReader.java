@@ -32,14 +32,14 @@ import org.policyflow.plan.ResponsibilityReader.Responsibility;
  */
 public final class PlanReader {
 
-    private static final Pattern LEVEL0 = Pattern.compile("^第([一二三四五六七八九十]{1,3})(部分|章)\\s*(.*)$");
-    private static final Pattern LEVEL1 = Pattern.compile("^([一二三四五六七八九十]{1,3})\\s*[、．.]\\s*(.*)$");
-    private static final Pattern LEVEL2 = Pattern.compile("^([（(]\\s*[一二三四五六七八九十]{1,3}\\s*[）)])\\s*[、．.]?\\s*(.*)$");
-    private static final Pattern LEVEL3 = Pattern.compile("^(\\d{1,3})\\s*[.．、](?!\\d)\\s*(.*)$");
+    private static final Pattern LEVEL0 = Pattern.compile("^第([一二三四五六七八九十]{1,3})(部分|章)\\s*+(.*)$");
+    private static final Pattern LEVEL1 = Pattern.compile("^([一二三四五六七八九十]{1,3})\\s*+[、．.]\\s*+(.*)$");
+    private static final Pattern LEVEL2 = Pattern.compile("^([（(]\\s*[一二三四五六七八九十]{1,3}\\s*[）)])\\s*+[、．.]?\\s*+(.*)$");
+    private static final Pattern LEVEL3 = Pattern.compile("^(\\d{1,3})\\s*+[.．、](?!\\d)\\s*+(.*)$");
     private static final Pattern DOC_NUMBER = Pattern.compile(
             "([\\p{IsHan}]{1,16})\\s*[〔\\[［【(（]\\s*(\\d{4})\\s*[〕\\]］】)）]\\s*(\\d{1,4})\\s*号");
     private static final Pattern META = Pattern.compile(
-            "^(发布时间|发布日期|成文日期|发文日期|印发日期|发文部门|发文机关|发文单位|发布机构|标题|文号|发文字号)\\s*[:：]\\s*(.*)$");
+            "^(发布时间|发布日期|成文日期|发文日期|印发日期|发文部门|发文机关|发文单位|发布机构|标题|文号|发文字号)\\s*+[:：]\\s*+(.*)$");
     private static final Pattern DATE_LINE = Pattern.compile("^(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日$");
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})\\s*[-./年]\\s*(\\d{1,2})\\s*[-./月]\\s*(\\d{1,2})");
     private static final Pattern TITLE_LINE = Pattern.compile(
@@ -55,6 +55,10 @@ public final class PlanReader {
     private static final Pattern CLOSING = Pattern.compile("^[（(]此件[^）)]*[）)]$");
     private static final String OPENERS = "（(<〈【";
     private static final String CLOSERS = "）)>〉】";
+    /** What may end an item's text after its closing note: 。；;.，, and white space. */
+    private static final String NOTE_TRAILERS = "。；;.，, \t\n\u000B\f\r";
+    /** Real items state a handful of targets; more are a generated text, and each would repeat its clause. */
+    static final int MAX_TARGETS = 50;
 
     private final BodyDirectory directory;
 
@@ -70,6 +74,7 @@ public final class PlanReader {
         final StringBuilder text;
         final List<String> noteLines = new ArrayList<>();
         final List<Block> ancestors;
+        private String heading;
 
         Block(int level, String label, String firstLine, int line, List<Block> ancestors) {
             this.level = level;
@@ -79,8 +84,12 @@ public final class PlanReader {
             this.ancestors = ancestors;
         }
 
+        /** Read once the text is complete: every block below asks for its ancestors' headings. */
         String heading() {
-            return sentence(text.toString());
+            if (heading == null) {
+                heading = sentence(text.toString());
+            }
+            return heading;
         }
 
         boolean framing() {
@@ -97,8 +106,16 @@ public final class PlanReader {
      * @throws PlanTextException if no numbered items are found: the text is not a plan
      */
     public Plan read(String source) {
+        return read(source, ReadDeadline.NONE);
+    }
+
+    /**
+     * @throws PlanTooComplexException if the deadline passes first
+     * @throws PlanTextException       if no numbered items are found: the text is not a plan
+     */
+    Plan read(String source, ReadDeadline deadline) {
         String[] lines = PlanText.normalise(source).split("\n", -1);
-        ResponsibilityReader responsibilities = new ResponsibilityReader(directory);
+        ResponsibilityReader responsibilities = new ResponsibilityReader(directory, deadline);
         Map<String, String> meta = new LinkedHashMap<>();
         List<String> preamble = new ArrayList<>();
         List<Block> blocks = new ArrayList<>();
@@ -108,6 +125,7 @@ public final class PlanReader {
         Block[] open = new Block[4];
         boolean appendix = false;
         for (int i = 0; i < lines.length; i++) {
+            deadline.check();
             String line = lines[i].strip();
             if (line.isEmpty()) {
                 continue;
@@ -169,12 +187,13 @@ public final class PlanReader {
             warnings.add(new Warning(0, "未找到文件标题"));
         }
 
-        int itemLevel = itemLevel(blocks, responsibilities);
+        int itemLevel = itemLevel(blocks, responsibilities, deadline);
         if (itemLevel < 0) {
             throw new PlanTextException("未找到编号的工作事项（如“（一）…”或“1. …”），这不像一份行动方案或实施方案");
         }
 
-        List<Body> carried = new ArrayList<>();
+        // a set: a note repeating "下同" on every item must not make every later item walk a growing list
+        Set<Body> carried = new LinkedHashSet<>();
         for (String line : preamble) {
             if (ResponsibilityReader.CARRY_FORWARD.matcher(line).find() && line.contains("落实")) {
                 carried.addAll(responsibilities.read(line).carriedForward());
@@ -193,6 +212,7 @@ public final class PlanReader {
         Map<Block, StringBuilder> itemTexts = new LinkedHashMap<>();
         Map<Block, List<String>> itemNoteLines = new LinkedHashMap<>();
         for (Block block : blocks) {
+            deadline.check();
             if (block.level < itemLevel) {
                 item = null;
             } else if (block.level == itemLevel) {
@@ -212,6 +232,7 @@ public final class PlanReader {
         }
 
         for (Block block : itemBlocks) {
+            deadline.check();
             String text = itemTexts.get(block).toString().strip();
             List<String> noteLines = itemNoteLines.get(block);
             List<Note> notes = notes(text, noteLines, responsibilities);
@@ -268,8 +289,14 @@ public final class PlanReader {
                     return sections.size();
                 });
             }
+            List<Plan.Target> targets = TargetReader.read(body, year, deadline);
+            if (targets.size() > MAX_TARGETS) {
+                warnings.add(new Warning(block.line, block.label + "写有超过 " + MAX_TARGETS + " 个数量指标，只读取了前 "
+                        + MAX_TARGETS + " 个"));
+                targets = targets.subList(0, MAX_TARGETS);
+            }
             items.add(new Item(items.size() + 1, block.label, sectionOrdinal, title(body), fullText,
-                    lead, List.copyOf(supporting), List.copyOf(implementers), TargetReader.read(body, year),
+                    lead, List.copyOf(supporting), List.copyOf(implementers), List.copyOf(targets),
                     notes.isEmpty() ? null : notes.stream().map(Note::text).collect(Collectors.joining("\n")),
                     block.line));
         }
@@ -348,10 +375,10 @@ public final class PlanReader {
         int innerEnd = text.length();
         if (!noteLines.isEmpty()) {
             String joined = String.join("\n", noteLines);
-            String content = noteLines.stream().map(PlanReader::unbracket).reduce((a, b) -> a + "；" + b).orElse("");
+            String content = noteLines.stream().map(PlanReader::unbracket).collect(Collectors.joining("；"));
             notes.add(new Note(joined, content, text.length(), text.length()));
         } else {
-            String trimmed = text.replaceAll("[。；;.，,\\s]+$", "");
+            String trimmed = withoutTrailing(text, NOTE_TRAILERS);
             int close = trimmed.length() - 1;
             if (close >= 1 && CLOSERS.indexOf(trimmed.charAt(close)) >= 0) {
                 int open = matchingOpener(trimmed, close);
@@ -363,6 +390,15 @@ public final class PlanReader {
         }
         notes.addAll(sentenceNotes(text.substring(0, innerEnd), responsibilities));
         return notes;
+    }
+
+    /** The text without the run of these characters that ends it; from the end, so a long run is read once. */
+    private static String withoutTrailing(String text, String characters) {
+        int end = text.length();
+        while (end > 0 && characters.indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return text.substring(0, end);
     }
 
     /** Bracketed remarks naming bodies that close a sentence: followed by 。；, a line break or the end. */
@@ -427,10 +463,11 @@ public final class PlanReader {
      * an item may carry a note too); without notes, the deepest numbered level outside the framing sections.
      * -1 if there are no candidate items at all.
      */
-    private static int itemLevel(List<Block> blocks, ResponsibilityReader responsibilities) {
+    private static int itemLevel(List<Block> blocks, ResponsibilityReader responsibilities, ReadDeadline deadline) {
         int[] notes = new int[4];
         int[] candidates = new int[4];
         for (Block block : blocks) {
+            deadline.check();
             if (block.level == 0) {
                 continue;
             }

@@ -1,6 +1,7 @@
 package org.policyflow.plan;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,11 +35,15 @@ final class ResponsibilityReader {
 
     static final Pattern LABEL = Pattern.compile(
             "^(牵头单位|牵头部门|主办单位|主责单位|主体责任单位|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位"
-                    + "|参加单位|协同单位|实施单位|落实单位|实施主体|责任主体|牵头|配合|参与|协办|责任)\\s*[:：]\\s*(.*)$");
+                    + "|参加单位|协同单位|实施单位|落实单位|实施主体|责任主体|牵头|配合|参与|协办|责任)\\s*+[:：]\\s*+(.*)$");
     private static final Pattern TIME_LABEL = Pattern.compile("^(完成时限|完成时间|时间节点|时限要求|时间要求|进度安排)\\s*[:：]");
-    private static final Pattern KEYWORD = Pattern.compile("^(.*?)(共同牵头负责|共同牵头|牵头负责|负责牵头|牵头|主办|指导"
+    /**
+     * A role keyword and the names before it. Matched with lookingAt: what follows the keyword is read on from
+     * {@code end()} without copying it, so that a clause of many keywords is read in one pass.
+     */
+    private static final Pattern KEYWORD = Pattern.compile("(.*?)(共同牵头负责|共同牵头|牵头负责|负责牵头|牵头|主办|指导"
             + "|按照职责分工负责|按职责分工负责|按职责分工落实|按职能分工负责|按职责负责|分工负责|各负其责|负责落实|抓好落实|组织落实"
-            + "|具体落实|推动落实|落实|具体负责|负责|配合实施|配合|参与|协同|协助|协办|参加)(.*)$");
+            + "|具体落实|推动落实|落实|具体负责|负责|配合实施|配合|参与|协同|协助|协办|参加)");
     /** "排在第一位的部门为牵头部门，下同", "列第一位者为牵头单位" */
     static final Pattern CONVENTION = Pattern.compile("(排在|排列|列在|列于|列)?(第一位|首位)[^，,；;。]{0,8}(为|是)牵头");
     /** "以下均需各县级市<区>人民政府<管委会>落实,不再列出" */
@@ -47,7 +52,11 @@ final class ResponsibilityReader {
             "^(全市)?各(县级市|辖市|辖区|县市区|县市|市区|区县|县区|市县|市、区|县|区|地|板块)[^部门单位]{0,12}$|^各地(区)?各部门$");
     /** 市各有关部门, 市政府相关部门, 各成员单位: no body in particular. */
     private static final Pattern COLLECTIVE_OTHER = Pattern.compile("(各|有关|相关|其他|其它)(部门|单位|委办局)|成员单位|直属单位");
-    private static final Pattern NESTED = Pattern.compile("[（(<〈【][^（()）<>〈〉【】]*[）)>〉】]");
+    private static final String OPENERS = "（(<〈【";
+    private static final String CLOSERS = "）)>〉】";
+    /** Words that qualify a name rather than belong to it: 市商务局按职责分工 → 市商务局. */
+    private static final List<String> QUALIFIERS = List.of("分别", "共同", "各自", "具体", "按照职责分工", "按职责分工", "按照职责",
+            "按职责", "按职能分工", "按职能");
     private static final Pattern TRAILING_ETC = Pattern.compile("(等|等有关|等相关)(单位|部门|有关部门|有关单位)?$");
     private static final Pattern BODY_LIKE = Pattern.compile("^[^\\d。！？]{2,40}(局|委|办|厅|部|院|会|中心|政府|管委会|办公室|联|社"
             + "|署|所|站|队|馆|集团|公司|银行|行|海关|总工会|妇联|科协|残联|团市委|区|市|县|镇|街道)$");
@@ -55,14 +64,23 @@ final class ResponsibilityReader {
     private static final Pattern OFFICIAL_NAME = Pattern.compile("^(?!.*(以上|以下|级|等级))[省市区县][^\\d。！？]{1,30}"
             + "(局|委|办|厅|部|院|会|中心|政府|管委会|办公室|联|社|署|总工会|妇联|科协|残联)$");
 
-    private final BodyDirectory directory;
+    /** Words that say who carries a carried-forward list out (负责落实，): at most a few, bounded so it is no scan. */
+    private static final Pattern CARRY_VERBS = Pattern.compile(
+            "(按职责分工|负责|抓好|组织|具体|推动){0,8}(落实|负责|实施|参与|配合)");
+    private static final Pattern CARRY_VERBS_AT_END = Pattern.compile(CARRY_VERBS.pattern() + "[，,\\s]*+$");
+    private static final Pattern CARRY_VERBS_IN_LIST = Pattern.compile(CARRY_VERBS.pattern() + "[，,]");
 
-    ResponsibilityReader(BodyDirectory directory) {
+    private final BodyDirectory directory;
+    private final ReadDeadline deadline;
+
+    ResponsibilityReader(BodyDirectory directory, ReadDeadline deadline) {
         this.directory = directory;
+        this.deadline = deadline;
     }
 
     /** Whether the text inside a pair of brackets is a responsibility note rather than an aside. */
     boolean isNote(String content) {
+        deadline.check();
         String text = stripNested(content).strip();
         if (text.isEmpty() || text.contains("简称") || text.contains("详见") || text.contains("见附件")) {
             return false;
@@ -72,8 +90,8 @@ final class ResponsibilityReader {
         }
         List<String> names = new ArrayList<>();
         for (String clause : clauses(text)) {
-            Matcher keyword = KEYWORD.matcher(clause);
-            names.addAll(tokens(keyword.matches() ? keyword.group(1) + "、" + keyword.group(3) : clause));
+            Matcher keyword = keyword(clause);
+            names.addAll(tokens(keyword != null ? keyword.group(1) + "、" + clause.substring(keyword.end()) : clause));
         }
         names.removeIf(String::isBlank);
         if (names.isEmpty()) {
@@ -81,7 +99,7 @@ final class ResponsibilityReader {
         }
         boolean anyKnown = names.stream().anyMatch(name -> lookup(clean(name)).isPresent()
                 || COLLECTIVE_COUNTY.matcher(clean(name)).matches());
-        boolean hasKeyword = clauses(text).stream().anyMatch(clause -> KEYWORD.matcher(clause).matches());
+        boolean hasKeyword = clauses(text).stream().anyMatch(clause -> keyword(clause) != null);
         if (hasKeyword) {
             return anyKnown || names.stream().allMatch(name -> BODY_LIKE.matcher(clean(name)).matches());
         }
@@ -91,6 +109,7 @@ final class ResponsibilityReader {
     }
 
     Responsibility read(String note) {
+        deadline.check();
         List<String> warnings = new ArrayList<>();
         String text = stripNested(note).strip();
         List<Body> carried = new ArrayList<>();
@@ -100,7 +119,7 @@ final class ResponsibilityReader {
                 // "排在第一位的为牵头单位" may share its sentence with the list itself: keep what precedes it
                 String before = sentence.substring(0, CONVENTION.matcher(sentence).results().findFirst()
                         .orElseThrow().start());
-                remaining.add(before.replaceAll("[，,]?\\s*(其中|注)?[：:]?$", ""));
+                remaining.add(withoutListIntroduction(before));
             } else if (CARRY_FORWARD.matcher(sentence).find()) {
                 carried.addAll(carriedBodies(sentence, warnings));
             } else {
@@ -187,10 +206,10 @@ final class ResponsibilityReader {
                 assignments.add(labelled);
                 continue;
             }
-            Matcher keyword = KEYWORD.matcher(clause);
-            if (keyword.matches()) {
+            Matcher keyword = keyword(clause);
+            if (keyword != null) {
                 labelled = null;
-                keywordClause(keyword, pending, assignments);
+                keywordClause(clause, keyword, pending, assignments);
             } else if (labelled != null) {
                 labelled.names().addAll(tokens(clause));
             } else {
@@ -203,22 +222,68 @@ final class ResponsibilityReader {
         return assignments;
     }
 
-    /** "A、B牵头，" or "A牵头B配合": the bodies before the keyword take its role; what follows is read again. */
-    private void keywordClause(Matcher keyword, List<String> pending, List<Assignment> assignments) {
-        List<String> names = new ArrayList<>(pending);
-        names.addAll(tokens(keyword.group(1)));
-        pending.clear();
-        assignments.add(new Assignment(keywordRole(keyword.group(2)), names, false));
-        String rest = keyword.group(3).strip();
-        if (rest.isEmpty()) {
-            return;
+    /**
+     * "A、B牵头，" or "A牵头B配合C参与": the bodies before each keyword take its role. A loop along the clause, not a
+     * recursion: a clause of a hundred thousand keywords must neither overflow the stack nor be copied each time.
+     */
+    private static void keywordClause(String clause, Matcher keyword, List<String> pending,
+                                      List<Assignment> assignments) {
+        while (true) {
+            List<String> names = new ArrayList<>(pending);
+            names.addAll(tokens(keyword.group(1)));
+            pending.clear();
+            assignments.add(new Assignment(keywordRole(keyword.group(2)), names, false));
+            int rest = keyword.end();
+            while (rest < clause.length() && Character.isWhitespace(clause.charAt(rest))) {
+                rest++;
+            }
+            if (rest == clause.length()) {
+                return;
+            }
+            keyword.region(rest, clause.length());
+            if (!keyword.lookingAt()) {
+                pending.addAll(tokens(clause.substring(rest)));
+                return;
+            }
+            if (keyword.group(1).isBlank()) {
+                return;
+            }
         }
-        Matcher next = KEYWORD.matcher(rest);
-        if (next.matches() && !next.group(1).isBlank()) {
-            keywordClause(next, pending, assignments);
-        } else if (!next.matches()) {
-            pending.addAll(tokens(rest));
+    }
+
+    /**
+     * The first role keyword of a clause, or null. A clause that spans lines has none: the keyword and its names
+     * are read within one line, as they always were ({@code .} stops at a line end).
+     */
+    private static Matcher keyword(String clause) {
+        for (int i = 0; i < clause.length(); i++) {
+            char c = clause.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return null;
+            }
         }
+        Matcher keyword = KEYWORD.matcher(clause);
+        return keyword.lookingAt() ? keyword : null;
+    }
+
+    /** "A、B，其中：" → "A、B": the words leading up to a convention that shares its sentence with the list. */
+    private static String withoutListIntroduction(String text) {
+        int end = text.length();
+        if (end > 0 && "：:".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        if (text.startsWith("其中", end - 2)) {
+            end -= 2;
+        } else if (text.startsWith("注", end - 1)) {
+            end--;
+        }
+        while (end > 0 && " \t\n\u000B\f\r".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        if (end > 0 && "，,".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return text.substring(0, end);
     }
 
     private static Role labelRole(String label) {
@@ -257,8 +322,8 @@ final class ResponsibilityReader {
     private List<Body> carriedBodies(String sentence, List<String> warnings) {
         String names = sentence.replaceAll("不再(一一|重复)?列出|不再列举|下同|后同", "")
                 .replaceAll("^[，,\\s]*(以下|下列|其余)?(各项|各条)?(任务|工作|事项)?(均需|均要|均由|均应|需|由)?", "")
-                .replaceAll("(按职责分工|负责|抓好|组织|具体|推动)*(落实|负责|实施|参与|配合)[，,\\s]*$", "")
-                .replaceAll("(按职责分工|负责|抓好|组织|具体|推动)*(落实|负责|实施|参与|配合)[，,]", "，");
+                .transform(s -> CARRY_VERBS_AT_END.matcher(s).replaceAll(""))
+                .transform(s -> CARRY_VERBS_IN_LIST.matcher(s).replaceAll("，"));
         List<Body> bodies = new ArrayList<>();
         for (String token : tokens(names)) {
             resolve(token, warnings).forEach(resolved -> bodies.add(resolved.body()));
@@ -274,20 +339,52 @@ final class ResponsibilityReader {
         return List.of(text.split("[、，,；;/／\\s]+|会同|联合|以及")).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
+    /**
+     * The text without its bracketed asides, nested ones included; full-width, ASCII, <> and 【】 pair freely, an
+     * unpaired bracket stays. One pass with a stack of where each open bracket was kept: a text nested a hundred
+     * thousand deep is no slower than a flat one.
+     */
     static String stripNested(String text) {
-        String previous;
-        String current = text;
-        do {
-            previous = current;
-            current = NESTED.matcher(current).replaceAll("");
-        } while (!current.equals(previous));
-        return current;
+        StringBuilder kept = new StringBuilder(text.length());
+        int[] openedAt = new int[16];
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (OPENERS.indexOf(c) >= 0) {
+                if (depth == openedAt.length) {
+                    openedAt = Arrays.copyOf(openedAt, depth * 2);
+                }
+                openedAt[depth++] = kept.length();
+                kept.append(c);
+            } else if (CLOSERS.indexOf(c) >= 0 && depth > 0) {
+                kept.setLength(openedAt[--depth]);
+            } else {
+                kept.append(c);
+            }
+        }
+        return kept.toString();
     }
 
     private static String clean(String token) {
-        String name = stripNested(token).strip().replaceAll("^(由|和|及|与|以及|会同|联合)", "")
-                .replaceAll("(分别|共同|各自|具体|按照职责分工|按职责分工|按照职责|按职责|按职能分工|按职能)+$", "");
+        String name = withoutQualifiers(stripNested(token).strip().replaceAll("^(由|和|及|与|以及|会同|联合)", ""));
         return TRAILING_ETC.matcher(name).replaceAll("").strip();
+    }
+
+    /** Strips the qualifiers ending a name from the end, so that a long run of them is not scanned from every start. */
+    private static String withoutQualifiers(String name) {
+        int end = name.length();
+        boolean stripped = true;
+        while (stripped) {
+            stripped = false;
+            for (String qualifier : QUALIFIERS) {
+                if (name.startsWith(qualifier, end - qualifier.length())) {
+                    end -= qualifier.length();
+                    stripped = true;
+                    break;
+                }
+            }
+        }
+        return name.substring(0, end);
     }
 
     /** A name as written, resolved to bodies: a collective phrase stands for every county-level unit. */

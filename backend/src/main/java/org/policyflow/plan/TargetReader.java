@@ -27,10 +27,16 @@ final class TargetReader {
     /** Longest first, so that 个百分点 wins over 个 and 人次 over 人. */
     private static final String UNITS = "个百分点|个工作日|平方公里|平方米|万千瓦|千瓦时|千瓦|兆瓦|千米|千克|公里|公顷|人次|家次|场次|户次"
             + "|万元|亿元|元|人|名|家|个|项|台|套|条|分|所|座|处|户|件|辆|艘|架|批|次|场|种|款|部|篇|门|张|吨|亩|米|倍|%|‰";
+    /**
+     * Starts only where a run of digits starts and never gives back digits or spaces: a long run of either without a
+     * unit after it was rescanned from each of its characters.
+     */
     private static final Pattern QUANTITY = Pattern.compile(
-            "(\\d+(?:\\.\\d+)?)\\s*(万|亿)?(余|多)?\\s*(" + UNITS + ")(以上|左右|以内|以下|及以上)?");
-    private static final Pattern BOUNDARY = Pattern.compile("[，。；：！？,;:!?（）()【】\\n]");
-    private static final Pattern SENTENCE_END = Pattern.compile("[。；！？;!?\\n]");
+            "(?<!\\d)(\\d++(?:\\.\\d++)?)\\s*+(万|亿)?(余|多)?\\s*+(" + UNITS + ")(以上|左右|以内|以下|及以上)?");
+    private static final String BOUNDARIES = "，。；：！？,;:!?（）()【】\n";
+    private static final String SENTENCE_ENDS = "。；！？;!?\n";
+    /** A target's clause is shown up to this many characters either side of its figure. */
+    private static final int CLAUSE_REACH = 100;
     private static final Pattern YEAR_DEADLINE = Pattern.compile(
             "(比|较|相比|对比|同比|与)?(到|至|截至|截止|于|在)?(\\d{4})\\s*年\\s*(?:(\\d{1,2})\\s*月)?\\s*(底|末|前|内)?");
     private static final Pattern MONTH_DEADLINE = Pattern.compile("(\\d{1,2})\\s*月\\s*(?:(?:底|末)前?|前)");
@@ -50,11 +56,13 @@ final class TargetReader {
      * @param text     the item's text without its responsibility note
      * @param planYear the plan's year, for deadlines such as 年内 or 6月底前 (may be null)
      */
-    static List<Target> read(String text, Integer planYear) {
+    static List<Target> read(String text, Integer planYear, ReadDeadline readDeadline) {
         boolean[] masked = maskQuotedAndTitles(text);
+        Deadlines deadlines = new Deadlines(text, planYear);
         List<Target> targets = new ArrayList<>();
         Matcher matcher = QUANTITY.matcher(text);
-        while (matcher.find()) {
+        while (matcher.find() && targets.size() <= PlanReader.MAX_TARGETS) {
+            readDeadline.check();
             int start = matcher.start();
             int end = matcher.end();
             if (masked[start] || !standsAlone(text, start, end, matcher.group(4))) {
@@ -78,7 +86,7 @@ final class TargetReader {
                 value = value.multiply(BigDecimal.valueOf(10_000));
             }
             targets.add(new Target(clause(text, start, end), plain(value), unit,
-                    comparator(text, start, matcher.group(3), matcher.group(5)), deadline(text, start, planYear)));
+                    comparator(text, start, matcher.group(3), matcher.group(5)), deadlines.before(start)));
         }
         return targets;
     }
@@ -128,59 +136,94 @@ final class TargetReader {
         return REACH;
     }
 
-    /** The clause stating the target: between the punctuation marks around it. */
+    /**
+     * The clause stating the target: between the punctuation marks around it, at most {@link #CLAUSE_REACH}
+     * characters either side of the figure (a clause of thousands of figures would otherwise be repeated for each).
+     */
     private static String clause(String text, int start, int end) {
-        int from = 0;
-        Matcher boundary = BOUNDARY.matcher(text);
-        while (boundary.find() && boundary.start() < start) {
-            from = boundary.end();
+        int from = start;
+        while (from > 0 && start - from < CLAUSE_REACH && BOUNDARIES.indexOf(text.charAt(from - 1)) < 0) {
+            from--;
         }
-        int to = text.length();
-        if (boundary.find(end)) {
-            to = boundary.start();
+        int to = end;
+        while (to < text.length() && to - end < CLAUSE_REACH && BOUNDARIES.indexOf(text.charAt(to)) < 0) {
+            to++;
         }
         return text.substring(from, to).strip();
     }
 
-    /** The last deadline the sentence gives before the target: 到2027年, 2025年6月底前, 年内, 9月底前. */
-    private static LocalDate deadline(String text, int start, Integer planYear) {
-        int from = 0;
-        Matcher end = SENTENCE_END.matcher(text);
-        while (end.find() && end.start() < start) {
-            from = end.end();
+    /**
+     * The last deadline a sentence gives before each target: 到2027年, 2025年6月底前, 年内, 9月底前. Each sentence is
+     * read once, when the first target in it is asked for; targets are asked for in the order of the text.
+     */
+    private static final class Deadlines {
+        private final String text;
+        private final Integer planYear;
+        private int sentenceFrom;
+        private int sentenceTo = -1;
+        /** The deadline stated at each position of the current sentence, null where none starts. */
+        private LocalDate[] stated;
+        private int read;
+        private LocalDate last;
+
+        Deadlines(String text, Integer planYear) {
+            this.text = text;
+            this.planYear = planYear;
         }
-        String sentence = text.substring(from, start);
-        LocalDate deadline = null;
-        int position = -1;
-        Matcher year = YEAR_DEADLINE.matcher(sentence);
-        while (year.find()) {
-            int value = Integer.parseInt(year.group(3));
-            if (year.group(1) != null || value < 2000 || value > 2100 || sentence.startsWith("《", year.start() - 1)) {
-                continue;
+
+        LocalDate before(int start) {
+            if (start >= sentenceTo) {
+                enterSentenceAt(start);
             }
-            deadline = endOf(value, year.group(4));
-            position = year.start();
+            for (; read < start - sentenceFrom; read++) {
+                if (stated[read] != null) {
+                    last = stated[read];
+                }
+            }
+            return last;
         }
-        if (planYear != null) {
-            Matcher month = MONTH_DEADLINE.matcher(sentence);
+
+        /**
+         * A year counts unless it is compared with (比2020年) or names something (《2025年…》); a month or 年内 counts
+         * when the plan's year is known and it has no year of its own. Of those, the last before the target wins.
+         */
+        private void enterSentenceAt(int start) {
+            sentenceFrom = start;
+            while (sentenceFrom > 0 && SENTENCE_ENDS.indexOf(text.charAt(sentenceFrom - 1)) < 0) {
+                sentenceFrom--;
+            }
+            sentenceTo = start;
+            while (sentenceTo < text.length() && SENTENCE_ENDS.indexOf(text.charAt(sentenceTo)) < 0) {
+                sentenceTo++;
+            }
+            stated = new LocalDate[sentenceTo - sentenceFrom];
+            read = 0;
+            last = null;
+            Matcher year = YEAR_DEADLINE.matcher(text).region(sentenceFrom, sentenceTo);
+            while (year.find()) {
+                int value = Integer.parseInt(year.group(3));
+                boolean titled = year.start() > sentenceFrom && text.charAt(year.start() - 1) == '《';
+                if (year.group(1) == null && value >= 2000 && value <= 2100 && !titled) {
+                    stated[year.start() - sentenceFrom] = endOf(value, year.group(4));
+                }
+            }
+            if (planYear == null) {
+                return;
+            }
+            Matcher month = MONTH_DEADLINE.matcher(text).region(sentenceFrom, sentenceTo);
             while (month.find()) {
-                boolean hasOwnYear = month.start() > 0 && sentence.charAt(month.start() - 1) == '年';
-                if (!hasOwnYear && month.start() > position) {
-                    deadline = endOf(planYear, month.group(1));
-                    position = month.start();
+                if (!(month.start() > sentenceFrom && text.charAt(month.start() - 1) == '年')) {
+                    stated[month.start() - sentenceFrom] = endOf(planYear, month.group(1));
                 }
             }
-            Matcher thisYear = THIS_YEAR.matcher(sentence);
+            Matcher thisYear = THIS_YEAR.matcher(text).region(sentenceFrom, sentenceTo);
             while (thisYear.find()) {
-                char before = thisYear.start() > 0 ? sentence.charAt(thisYear.start() - 1) : ' ';
-                boolean hasOwnYear = Character.isDigit(before) || before == '年';
-                if (!hasOwnYear && thisYear.start() > position) {
-                    deadline = LocalDate.of(planYear, 12, 31);
-                    position = thisYear.start();
+                char before = thisYear.start() > sentenceFrom ? text.charAt(thisYear.start() - 1) : ' ';
+                if (!Character.isDigit(before) && before != '年') {
+                    stated[thisYear.start() - sentenceFrom] = LocalDate.of(planYear, 12, 31);
                 }
             }
         }
-        return deadline;
     }
 
     private static LocalDate endOf(int year, String month) {

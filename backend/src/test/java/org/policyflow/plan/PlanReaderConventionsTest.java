@@ -299,7 +299,7 @@ class PlanReaderConventionsTest {
 
     @Test
     void moneyIsNormalisedTo10kYuanAndCountsByTheirMultiplier() {
-        List<Target> targets = TargetReader.read("投入资金1.5亿元，补贴500万元，奖励3000元，服务1.5亿人次，建成30个以上。", 2025);
+        List<Target> targets = TargetReader.read("投入资金1.5亿元，补贴500万元，奖励3000元，服务1.5亿人次，建成30个以上。", 2025, ReadDeadline.NONE);
         assertThat(targets).extracting(t -> t.value().toPlainString(), Target::unit).containsExactly(
                 tuple("15000", "万元"), tuple("500", "万元"), tuple("3000", "元"), tuple("150000000", "人次"),
                 tuple("30", "个"));
@@ -308,7 +308,7 @@ class PlanReaderConventionsTest {
     @Test
     void comparatorsAndDeadlines() {
         List<Target> targets = TargetReader.read("到2027年，培育企业超过300家。2026年6月底前建成站点约50个，"
-                + "年内实现覆盖率不低于95%，较2020年增长3个百分点，新增就业逾2万人，培育100余家示范企业，排放量控制在5万吨以内。", 2025);
+                + "年内实现覆盖率不低于95%，较2020年增长3个百分点，新增就业逾2万人，培育100余家示范企业，排放量控制在5万吨以内。", 2025, ReadDeadline.NONE);
         assertThat(targets).extracting(t -> t.value().toPlainString(), Target::unit, Target::comparator, Target::deadline)
                 .containsExactly(
                         tuple("300", "家", "MORE_THAN", LocalDate.of(2027, 12, 31)),
@@ -322,14 +322,14 @@ class PlanReaderConventionsTest {
 
     @Test
     void deadlinesWithTheirOwnYearOrMonth() {
-        assertThat(TargetReader.read("2026年年底前建成站点30个。9月底建成示范点5个。", 2025)).extracting(Target::deadline)
+        assertThat(TargetReader.read("2026年年底前建成站点30个。9月底建成示范点5个。", 2025, ReadDeadline.NONE)).extracting(Target::deadline)
                 .containsExactly(LocalDate.of(2026, 12, 31), LocalDate.of(2025, 9, 30));
     }
 
     @Test
     void numbersThatAreNoCommitments() {
         assertThat(TargetReader.read("经市政府第89次常务会议审议，落实《2025年质量工作要点》和“1+3”政策体系，"
-                + "推广5G应用，开通12345热线，实施“十五五”规划，连续6个月开展检查，15分钟生活圈全覆盖。", 2025)).isEmpty();
+                + "推广5G应用，开通12345热线，实施“十五五”规划，连续6个月开展检查，15分钟生活圈全覆盖。", 2025, ReadDeadline.NONE)).isEmpty();
     }
 
     @Test

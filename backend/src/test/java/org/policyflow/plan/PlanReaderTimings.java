@@ -1,0 +1,35 @@
+package org.policyflow.plan;
+
+import java.util.function.IntFunction;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.policyflow.department.DepartmentRegistry;
+
+/**
+ * Prints how long the reader takes on the hostile texts (docs/BENCHMARKS.md); run by hand only:
+ * {@code mvn -B -o -pl backend test -Dtest=PlanReaderTimings -Dplan.timings=true}.
+ */
+@EnabledIfSystemProperty(named = "plan.timings", matches = "true")
+class PlanReaderTimings {
+
+    @Test
+    void printTimings() {
+        PlanReader reader = new PlanReader(DepartmentRegistry.load());
+        reader.read(HostilePlans.manyItems(2000));   // warm-up
+        for (String size : System.getProperty("plan.timings.sizes", "deep:4000,items:8000").split(",")) {
+            String[] kindAndSize = size.split(":");
+            IntFunction<String> build = switch (kindAndSize[0]) {
+                case "deep" -> HostilePlans::deepNote;
+                case "items" -> HostilePlans::manyItems;
+                case "lines" -> HostilePlans::manyLines;
+                default -> HostilePlans::unbalanced;
+            };
+            String text = build.apply(Integer.parseInt(kindAndSize[1]));
+            long start = System.nanoTime();
+            Plan plan = reader.read(text);
+            System.out.printf("TIMING %s chars=%d items=%d %.3f s%n", size, text.length(), plan.items().size(),
+                    (System.nanoTime() - start) / 1e9);
+        }
+    }
+}
