@@ -1,7 +1,9 @@
 package org.policyflow.reporting;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -12,6 +14,9 @@ import org.springframework.stereotype.Component;
 /** 签收并制定工作计划: records the lead's acknowledgement and work plan, or its objection to the assignment. */
 @Component
 public class AcknowledgeLeadCompleted implements TaskListener {
+
+    /** pf_milestone.description */
+    private static final int MAX_MILESTONE = 2000;
 
     private final ReportingRecords records;
 
@@ -35,21 +40,37 @@ public class AcknowledgeLeadCompleted implements TaskListener {
         }
         records.acknowledgement(itemId, lead, "LEAD", "ACCEPTED", null, task);
         long workPlanId = records.workPlan(itemId, lead, task);
+        Set<Long> periods = ((List<?>) task.getVariable("periodIds")).stream().map(ReportingRecords::id)
+                .collect(Collectors.toSet());
+        Set<Long> targets = records.targets(itemId).stream().map(ReportingRecords.Target::id)
+                .collect(Collectors.toSet());
         int row = 0;
         for (Map<String, Object> milestone : form.rows("milestones")) {
             row++;
-            Object text = milestone.get("milestone");
-            if (text == null || text.toString().isBlank()) {
-                throw new SubmissionRejected("milestones", "工作计划第" + row + "行(" + milestone.get("periodLabel")
+            String where = "工作计划第" + row + "行";
+            String text = milestone.get("milestone") == null ? null
+                    : FormValues.text(milestone.get("milestone"), "milestones", where + "「阶段目标」").strip();
+            if (text == null || text.isEmpty()) {
+                throw new SubmissionRejected("milestones", where + "(" + milestone.get("periodLabel")
                         + ")缺少「阶段目标」");
             }
-            if (milestone.get("periodId") == null) {
-                throw new SubmissionRejected("milestones", "工作计划第" + row + "行缺少报告期编号");
+            if (text.length() > MAX_MILESTONE) {
+                throw new SubmissionRejected("milestones", where + "「阶段目标」不能超过" + MAX_MILESTONE + "个字");
             }
-            Object targetId = milestone.get("targetId");
-            records.milestone(workPlanId, ReportingRecords.id(milestone.get("periodId")),
-                    targetId == null ? null : ((Number) targetId).longValue(), text.toString().strip(),
-                    FormValues.nonNegative(milestone.get("plannedValue"), "milestones", "第" + row + "行计划值"));
+            if (milestone.get("periodId") == null) {
+                throw new SubmissionRejected("milestones", where + "缺少报告期编号");
+            }
+            long periodId = FormValues.id(milestone.get("periodId"), "milestones", where + "的报告期编号");
+            if (!periods.contains(periodId)) {
+                throw new SubmissionRejected("milestones", where + "的报告期编号 " + periodId + " 不是本事项的报告期");
+            }
+            Long targetId = milestone.get("targetId") == null ? null
+                    : FormValues.id(milestone.get("targetId"), "milestones", where + "的指标编号");
+            if (targetId != null && !targets.contains(targetId)) {
+                throw new SubmissionRejected("milestones", where + "的指标编号 " + targetId + " 不是本事项的指标");
+            }
+            records.milestone(workPlanId, periodId, targetId, text,
+                    FormValues.nonNegative(milestone.get("plannedValue"), "milestones", where + "计划值"));
         }
         if (row == 0) {
             throw new SubmissionRejected("milestones", "请填写工作计划(每个报告期的阶段目标)");

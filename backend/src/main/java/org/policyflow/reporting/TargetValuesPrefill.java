@@ -2,9 +2,11 @@ package org.policyflow.reporting;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.policyflow.reporting.ReportingRecords.ReportedValue;
@@ -43,10 +45,17 @@ final class TargetValuesPrefill {
      */
     static List<Figure> read(FormValues form, List<Target> targets, boolean required) {
         List<Figure> figures = new ArrayList<>();
+        Set<Long> given = new HashSet<>();
+        int rows = 0;
         for (Map<String, Object> row : form.rows(KEY)) {
-            long targetId = ReportingRecords.id(row.get("targetId"));
+            int line = ++rows;
+            long targetId = FormValues.id(row.get("targetId"), KEY, "第" + line + "行的指标编号");
             Target target = targets.stream().filter(t -> t.id() == targetId).findFirst()
-                    .orElseThrow(() -> new SubmissionRejected(KEY, "指标" + targetId + "不属于本事项"));
+                    .orElseThrow(() -> new SubmissionRejected(KEY, "第" + line + "行的指标编号 " + targetId
+                            + " 不是本事项的指标"));
+            if (!given.add(targetId)) {
+                throw new SubmissionRejected(KEY, "指标「" + target.text() + "」填写了不止一行");
+            }
             BigDecimal value = FormValues.nonNegative(row.get("value"), KEY, "本期数值(" + target.text() + ")");
             if (value != null) {
                 figures.add(new Figure(targetId, value));

@@ -1,10 +1,12 @@
 package org.policyflow.workflow;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +14,13 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.json.SpinJsonNode;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -25,7 +30,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public final class FormValues {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Exact decimals, so that no figure is rounded or underflows before it is checked. */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    private static final BigDecimal LARGEST = BigDecimal.TEN.pow(16);
+    private static final int DECIMAL_PLACES = 4;
 
     private final VariableScope scope;
 
@@ -56,16 +65,35 @@ public final class FormValues {
 
     public String optionalText(String key, String label, int maxLength) {
         Object value = scope.getVariable(key);
-        String text = value == null ? null : value.toString().strip();
+        String text = value == null ? null : text(value, key, label).strip();
         if (text != null && text.length() > maxLength) {
-            throw new SubmissionRejected(key, "「" + label + "」不能超过" + maxLength + "个字");
+            throw new SubmissionRejected(key, "「" + label + "」不能超过" + maxLength + "个字(现有" + text.length()
+                    + "个字),未保存任何内容");
         }
         return text == null || text.isEmpty() ? null : text;
     }
 
+    /**
+     * A text as the form sends it: a string without control characters other than tab and line breaks (a NUL cuts
+     * the text short in some readers and PostgreSQL refuses it; an escape sequence paints a terminal).
+     */
+    public static String text(Object value, String key, String label) {
+        if (!(value instanceof String text)) {
+            throw new SubmissionRejected(key, "「" + label + "」必须是文字,收到的是" + kind(value));
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+                throw new SubmissionRejected(key, "「" + label + "」含有不允许的控制字符(U+%04X),请删除后再提交"
+                        .formatted((int) c));
+            }
+        }
+        return text;
+    }
+
     public String choice(String key, String label, Set<String> allowed) {
         Object value = scope.getVariable(key);
-        if (value == null || !allowed.contains(value.toString())) {
+        if (!(value instanceof String text) || !allowed.contains(text)) {
             throw new SubmissionRejected(key, "「" + label + "」必须是以下之一:" + String.join("、", allowed.stream().sorted().toList()));
         }
         return value.toString();
@@ -77,7 +105,7 @@ public final class FormValues {
                 || number.compareTo(BigDecimal.valueOf(min)) < 0 || number.compareTo(BigDecimal.valueOf(max)) > 0) {
             throw new SubmissionRejected(key, "「" + label + "」必须是" + min + "到" + max + "之间的整数");
         }
-        return number.intValue();
+        return number.intValueExact();
     }
 
     /** A date from a date field ("2025-11-20", or a date-time, read in Asia/Shanghai) or a Date. */
@@ -111,21 +139,42 @@ public final class FormValues {
         return date;
     }
 
-    /** A dynamic list of the form (Camunda Forms "dynamiclist"): JSON from Tasklist, or a list from Java. */
+    /**
+     * A dynamic list of the form (Camunda Forms "dynamiclist"): JSON from Tasklist, or a list from Java. JSON is read
+     * from the text as submitted, with exact decimals, so that 1e-999999999 is not taken for 0.
+     */
     public List<Map<String, Object>> rows(String key) {
-        Object value = scope.getVariable(key);
-        if (value == null) {
-            return List.of();
-        }
+        TypedValue typed = scope.getVariableTyped(key, false);
         try {
-            String json = value instanceof SpinJsonNode node ? node.toString()
-                    : value instanceof String text ? text : JSON.writeValueAsString(value);
+            String json;
+            if (typed instanceof SerializableValue serializable && serializable.getValueSerialized() != null) {
+                json = serializable.getValueSerialized();
+            } else {
+                Object value = typed == null ? null : typed.getValue();
+                if (value == null) {
+                    return List.of();
+                }
+                json = value instanceof SpinJsonNode node ? node.toString()
+                        : value instanceof String text ? text : JSON.writeValueAsString(value);
+            }
             List<Map<String, Object>> rows = JSON.readValue(json, new TypeReference<>() {
             });
             return rows == null ? List.of() : new ArrayList<>(rows);
-        } catch (JsonProcessingException e) {
-            throw new SubmissionRejected(key, "「" + key + "」不是有效的列表");
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new SubmissionRejected(key, "「" + key + "」不是有效的列表(每行一个对象)");
         }
+    }
+
+    /** An id in a row of a dynamic list (报告期编号, 指标编号): a whole number above zero. */
+    public static long id(Object value, String key, String label) {
+        if (value instanceof Number && !(value instanceof Double || value instanceof Float)) {
+            BigDecimal number = decimal((Number) value);
+            if (number.signum() > 0 && number.stripTrailingZeros().scale() <= 0
+                    && number.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0) {
+                return number.longValueExact();
+            }
+        }
+        throw new SubmissionRejected(key, "「" + label + "」必须是正整数编号,收到的是" + shown(value));
     }
 
     /**
@@ -136,19 +185,62 @@ public final class FormValues {
     public static BigDecimal nonNegative(Object value, String key, String label) {
         BigDecimal number = number(value, key, label);
         if (number != null && number.signum() < 0) {
-            throw new SubmissionRejected(key, "「" + label + "」不能为负数:" + value);
+            throw new SubmissionRejected(key, "「" + label + "」不能为负数:" + shown(value));
         }
         return number;
     }
 
+    /**
+     * A number field: a JSON number (never a string, list, object or boolean), finite, and one the reporting tables'
+     * numeric(20, 4) columns hold exactly: below 10^16, at most four decimal places (nothing is rounded silently).
+     */
     private static BigDecimal number(Object value, String key, String label) {
-        if (value == null || value.toString().isBlank()) {
+        if (value == null || value instanceof String text && text.isBlank()) {
             return null;
         }
-        try {
-            return new BigDecimal(value.toString().strip());
-        } catch (NumberFormatException e) {
-            throw new SubmissionRejected(key, "「" + label + "」必须是数字:" + value);
+        if (!(value instanceof Number number)) {
+            throw new SubmissionRejected(key, "「" + label + "」必须是数字,收到的是" + kind(value) + ":" + shown(value));
         }
+        if ((value instanceof Double || value instanceof Float) && !Double.isFinite(number.doubleValue())) {
+            throw new SubmissionRejected(key, "「" + label + "」必须是有限的数字,收到的是" + value);
+        }
+        BigDecimal decimal = decimal(number);
+        if (decimal.abs().compareTo(LARGEST) >= 0) {
+            throw new SubmissionRejected(key, "「" + label + "」超出允许范围(绝对值须小于10的16次方):" + shown(value));
+        }
+        if (decimal.stripTrailingZeros().scale() > DECIMAL_PLACES) {
+            throw new SubmissionRejected(key, "「" + label + "」最多保留" + DECIMAL_PLACES + "位小数:" + shown(value));
+        }
+        return decimal;
+    }
+
+    private static BigDecimal decimal(Number number) {
+        return switch (number) {
+            case BigDecimal exact -> exact;
+            case BigInteger whole -> new BigDecimal(whole);
+            case Double d -> BigDecimal.valueOf(d);
+            case Float f -> new BigDecimal(f.toString());
+            default -> BigDecimal.valueOf(number.longValue());
+        };
+    }
+
+    /** What a value is, in the words of the form: for a message that names what was sent instead. */
+    private static String kind(Object value) {
+        return switch (value) {
+            case null -> "空值";
+            case String text -> "文字";
+            case Boolean bool -> "是/否";
+            case Number number -> "数字";
+            case Collection<?> list -> "列表";
+            case SpinJsonNode node -> node.isArray() ? "列表" : node.isObject() ? "对象" : "JSON值";
+            default -> "对象";
+        };
+    }
+
+    /** A value as a message quotes it: never more than 40 characters (a number may have a billion digits). */
+    private static String shown(Object value) {
+        String text = value instanceof BigDecimal decimal ? decimal.toEngineeringString().length() > 40
+                ? "(过长的数字)" : decimal.toEngineeringString() : String.valueOf(value);
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
     }
 }
