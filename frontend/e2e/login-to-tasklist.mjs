@@ -72,7 +72,7 @@ await withBrowser(screenshotDir, {}, async (page) => {
     await page.getByText(REVIEW_TASK).first().click();
     await page.locator('button.claim').click();
     await page.locator('button[ng-click="unclaim()"]').waitFor();
-    await page.getByLabel('批准').check();
+    await page.getByLabel('批准', { exact: true }).check();
     await page.getByLabel('审核说明').fill('同意延期（Tasklist）');
     await page.screenshot({ path: path.join(screenshotDir, '05-tasklist-form-filled.png') });
     await page.locator('button[ng-click="complete()"]').click();
