@@ -1,4 +1,5 @@
-// Logging in once in the React app gives access to Camunda Tasklist without a second login.
+// Logging in once in the React app gives access to Camunda Tasklist without a second login, where a task is
+// claimed, its Camunda Form filled in and completed.
 // Usage: node e2e/login-to-tasklist.mjs <base URL> <screenshot folder>
 // Run by the backend's BrowserSingleSignOnTest against a running PolicyFlow with a review task of the
 // coordinating office; drives Debian's chromium (CHROMIUM overrides /usr/bin/chromium) through playwright-core.
@@ -65,5 +66,18 @@ await withBrowser(screenshotDir, {}, async (page) => {
     await page.waitForURL((url) => url.pathname.startsWith(TASKLIST));
     await openTasklistShowing(page, REVIEW_TASK);
     await page.screenshot({ path: path.join(screenshotDir, '04-back-in-tasklist.png') });
+  });
+  // through the engine API guard (identity/EngineApiGuard): claim for oneself, the Camunda Form, complete
+  await step('the task is claimed, its Camunda Form filled in and completed in Tasklist', async () => {
+    await page.getByText(REVIEW_TASK).first().click();
+    await page.locator('button.claim').click();
+    await page.locator('button[ng-click="unclaim()"]').waitFor();
+    await page.getByLabel('批准', { exact: true }).check();
+    await page.getByLabel('审核说明').fill('同意延期（Tasklist）');
+    await page.screenshot({ path: path.join(screenshotDir, '05-tasklist-form-filled.png') });
+    await page.locator('button[ng-click="complete()"]').click();
+    // a completed task leaves the list and the page (BrowserSingleSignOnTest reads what the engine recorded)
+    await page.waitForURL((url) => !url.hash.includes('task='));
+    await page.screenshot({ path: path.join(screenshotDir, '06-tasklist-task-completed.png') });
   });
 });

@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -68,6 +69,7 @@ class EngineApiGuard extends OncePerRequestFilter {
     private static final Set<String> PLAIN_TYPES =
             Set.of("string", "boolean", "short", "integer", "long", "double", "date", "json", "null");
     /** Queries that Camunda's REST API takes as POST (a filter's list, count and singleResult are added below). */
+    private static final Set<String> NUMBER_TYPES = Set.of("short", "integer", "long", "double");
     private static final Set<String> POST_QUERIES = Set.of("task", "process-instance", "variable-instance",
             "execution", "external-task", "job", "job-definition", "case-instance", "case-execution");
     private static final Set<String> POST_HISTORY_QUERIES = Set.of("task", "process-instance", "activity-instance",
@@ -223,22 +225,34 @@ class EngineApiGuard extends OncePerRequestFilter {
             // a task that does not exist gets the engine's 404
             return;
         }
-        TaskFormFields.Fields fields = forms.of(taskId);
+        TaskFormFields.Fields fields = formFields(taskId);
         for (Iterator<Map.Entry<String, JsonNode>> entries = variables.fields(); entries.hasNext(); ) {
             Map.Entry<String, JsonNode> variable = entries.next();
             String name = variable.getKey();
-            checkType(name, variable.getValue());
-            if (!fields.declares(name)) {
-                throw forbidden("变量「" + name + "」不是本任务表单中的字段，不能随任务提交"
-                        + (fields.locked().isEmpty() ? "（本任务没有表单，不接受任何变量）。" : "。"));
-            }
-            if (fields.isLocked(name) && !unchanged(taskId, name, variable.getValue().path("value"))) {
+            String type = checkType(name, variable.getValue());
+            TaskFormFields.Field field = fields.get(name).orElseThrow(() -> forbidden("变量「" + name
+                    + "」不是本任务表单中的字段，不能随任务提交"
+                    + (fields.byName().isEmpty() ? "（本任务没有表单，不接受任何变量）。" : "。")));
+            JsonNode value = variable.getValue().path("value");
+            checkKind(name, field.kind(), type, value);
+            if (field.locked() && !unchanged(taskId, name, value)) {
                 throw forbidden("变量「" + name + "」在表单中只读，不能修改。");
             }
         }
     }
 
-    private static void checkType(String name, JsonNode variable) {
+    /** A task whose form cannot be resolved accepts no variables. */
+    private TaskFormFields.Fields formFields(String taskId) {
+        try {
+            return forms.of(taskId);
+        } catch (ProcessEngineException e) {
+            log.warn("The form of task {} cannot be resolved; it accepts no variables: {}", taskId, e.getMessage());
+            return TaskFormFields.Fields.NONE;
+        }
+    }
+
+    /** The variable's REST type name (first letter lower-cased, as Camunda resolves it), null when untyped. */
+    private static String checkType(String name, JsonNode variable) {
         if (!variable.isObject()) {
             throw badRequest("变量「" + name + "」的格式不正确，应为 {\"value\": …, \"type\": …}。");
         }
@@ -248,13 +262,41 @@ class EngineApiGuard extends OncePerRequestFilter {
             if (variable.path("value").isContainerNode()) {
                 throw badRequest("变量「" + name + "」是对象或列表，须注明类型 Json。");
             }
-            return;
+            return null;
         }
         String given = type.asText();
         String restType = given.isEmpty() ? given : Character.toLowerCase(given.charAt(0)) + given.substring(1);
         if (!type.isTextual() || !PLAIN_TYPES.contains(restType)) {
             throw badRequest("变量「" + name + "」的类型「" + abbreviate(given)
                     + "」不允许：只接受 String、Boolean、Short、Integer、Long、Double、Date、Json 和 Null。");
+        }
+        return restType;
+    }
+
+    /** Text fields take text, number fields numbers, checkboxes true or false; any of them may be empty. */
+    private static void checkKind(String name, TaskFormFields.Kind kind, String type, JsonNode value) {
+        boolean empty = value.isNull() || value.isMissingNode();
+        boolean typeFits = type == null || type.equals("null") || switch (kind) {
+            case TEXT -> type.equals("string");
+            case NUMBER -> NUMBER_TYPES.contains(type);
+            case BOOLEAN -> type.equals("boolean");
+            case ANY -> true;
+        };
+        boolean valueFits = empty || switch (kind) {
+            case TEXT -> value.isTextual();
+            case NUMBER -> value.isNumber() || type != null && value.isTextual();
+            case BOOLEAN -> value.isBoolean() || type != null && value.isTextual();
+            case ANY -> true;
+        };
+        boolean fits = typeFits && valueFits;
+        if (!fits) {
+            String expected = switch (kind) {
+                case TEXT -> "文本";
+                case NUMBER -> "数字";
+                default -> "是或否（true/false）";
+            };
+            throw badRequest("变量「" + name + "」应为" + expected + "，收到的是 " + (type == null ? "" : type + " ")
+                    + abbreviate(value.toString()) + "。");
         }
     }
 

@@ -24,23 +24,32 @@ import org.springframework.stereotype.Component;
 
 /**
  * The variables a user task's Camunda Form lets its user submit: the top-level name of every input field (a field's
- * {@code key}, a dynamic list's or a group's {@code path}), and whether the form shows it read-only or disabled.
+ * {@code key}, a dynamic list's or a group's {@code path}), what kind of value it takes, and whether the form shows
+ * it read-only or disabled.
  * The fields of a deployed form never change, so they are kept per form definition id.
  */
 @Component
 class TaskFormFields {
 
-    /** Field name → whether the form only shows it (read-only or disabled). */
-    record Fields(Map<String, Boolean> locked) {
+    /** What a form field takes, as far as the guard checks it; the listeners check the values themselves. */
+    enum Kind { TEXT, NUMBER, BOOLEAN, ANY }
+
+    /** A top-level variable of a form: what it takes, and whether the form only shows it (read-only or disabled). */
+    record Field(Kind kind, boolean locked) {
+
+        /** A name under several fields is locked only when every one of them is. */
+        Field and(Field other) {
+            return new Field(kind == other.kind ? kind : Kind.ANY, locked && other.locked);
+        }
+    }
+
+    /** The variables a form submits, by name. */
+    record Fields(Map<String, Field> byName) {
 
         static final Fields NONE = new Fields(Map.of());
 
-        boolean declares(String name) {
-            return locked.containsKey(name);
-        }
-
-        boolean isLocked(String name) {
-            return locked.getOrDefault(name, false);
+        Optional<Field> get(String name) {
+            return Optional.ofNullable(byName.get(name));
         }
     }
 
@@ -89,9 +98,9 @@ class TaskFormFields {
 
     private Fields read(String form, InputStream schema) {
         try (schema) {
-            Map<String, Boolean> locked = new HashMap<>();
-            collect(json.readTree(schema), locked);
-            return new Fields(Map.copyOf(locked));
+            Map<String, Field> fields = new HashMap<>();
+            collect(json.readTree(schema), fields);
+            return new Fields(Map.copyOf(fields));
         } catch (IOException | RuntimeException e) {
             log.warn("Form {} cannot be read; its tasks accept no variables: {}", form, e.toString());
             return Fields.NONE;
@@ -103,24 +112,32 @@ class TaskFormFields {
      * dynamic list or group with a path submits everything inside it under the path; a group without a path only
      * contains fields.
      */
-    private static void collect(JsonNode container, Map<String, Boolean> locked) {
+    private static void collect(JsonNode container, Map<String, Field> fields) {
         for (JsonNode component : container.path("components")) {
             boolean shownOnly = set(component.get("readonly")) || set(component.get("disabled"));
             Optional<String> path = text(component, "path");
             Optional<String> key = text(component, "key");
             if (path.isPresent()) {
-                add(locked, path.get(), shownOnly);
+                add(fields, path.get(), new Field(Kind.ANY, shownOnly));
             } else {
-                key.ifPresent(name -> add(locked, name, shownOnly));
-                collect(component, locked);
+                key.ifPresent(name -> add(fields, name, new Field(kind(component), shownOnly)));
+                collect(component, fields);
             }
         }
     }
 
-    /** A name under several fields is locked only when every one of them is. */
-    private static void add(Map<String, Boolean> locked, String path, boolean shownOnly) {
-        String variable = path.split("\\.", 2)[0];
-        locked.merge(variable, shownOnly, Boolean::logicalAnd);
+    private static Kind kind(JsonNode component) {
+        boolean nested = component.path("key").asText().contains(".");
+        return nested ? Kind.ANY : switch (component.path("type").asText()) {
+            case "textfield", "textarea" -> Kind.TEXT;
+            case "number" -> component.path("serializeToString").asBoolean(false) ? Kind.TEXT : Kind.NUMBER;
+            case "checkbox" -> Kind.BOOLEAN;
+            default -> Kind.ANY;
+        };
+    }
+
+    private static void add(Map<String, Field> fields, String path, Field field) {
+        fields.merge(path.split("\\.", 2)[0], field, Field::and);
     }
 
     /** true, or a FEEL expression ("=…", which may be true when the form is shown). */

@@ -124,6 +124,15 @@ class EngineApiGuardTest extends RunningApplication {
                         + "{\"objectTypeName\":\"java.io.File\",\"serializationDataFormat\":\"application/json\"}}}}");
         assertThat(objectVariable.statusCode()).isEqualTo(400);
         assertThat(objectVariable.body()).contains("acknowledgementComment");
+        // a text field takes text, a checkbox true or false
+        for (String mistyped : List.of("\"acknowledgementComment\":{\"value\":5}",
+                "\"acknowledgementComment\":{\"value\":\"5\",\"type\":\"Long\"}",
+                "\"partAcknowledged\":{\"value\":\"yes\"}")) {
+            HttpResponse<String> answer = postJson(colleague, "/engine-rest/task/" + part.getId() + "/submit-form",
+                    "{\"variables\":{" + mistyped + "}}");
+            assertThat(answer.statusCode()).as(mistyped).isEqualTo(400);
+            assertThat(answer.body()).as(mistyped).contains(mistyped.substring(1, mistyped.indexOf('"', 1)));
+        }
 
         HttpResponse<String> submitted = postJson(colleague, "/engine-rest/task/" + part.getId() + "/submit-form",
                 "{\"variables\":{\"partAcknowledged\":{\"value\":true,\"type\":\"Boolean\"},"
