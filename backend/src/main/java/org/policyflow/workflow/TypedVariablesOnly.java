@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.variable.serializer.TypedValueSerializer;
 import org.camunda.bpm.engine.impl.variable.serializer.ValueFields;
 import org.camunda.bpm.engine.variable.impl.value.UntypedValueImpl;
@@ -20,7 +23,8 @@ import org.springframework.stereotype.Component;
  * DMN results), which Camunda's default deserialization validator allows (java.lang and the java.util
  * collections), so no further package or class is allowed. A variable whose objectTypeName names any other class
  * (java.io.File, a gadget class) is refused when it is set, with 400 and a Chinese message, instead of being
- * stored and instantiated when read; one stored before is refused when read. Java serialization stays off.
+ * stored and instantiated when read; one stored before is refused when read. Java serialization stays off, and a
+ * Java-serialized value is refused with 400 too (the engine's own refusal, ENGINE-17007, would answer 500).
  */
 @Component
 class TypedVariablesOnly extends AbstractProcessEnginePlugin {
@@ -38,6 +42,35 @@ class TypedVariablesOnly extends AbstractProcessEnginePlugin {
             serializers.addAll(configuration.getCustomPreVariableSerializers());
         }
         configuration.setCustomPreVariableSerializers(serializers);
+        configuration.setCustomPreCommandInterceptorsTxRequired(
+                withRefusal(configuration.getCustomPreCommandInterceptorsTxRequired()));
+        configuration.setCustomPreCommandInterceptorsTxRequiresNew(
+                withRefusal(configuration.getCustomPreCommandInterceptorsTxRequiresNew()));
+    }
+
+    private static List<CommandInterceptor> withRefusal(List<CommandInterceptor> interceptors) {
+        List<CommandInterceptor> all = new ArrayList<>(interceptors == null ? List.of() : interceptors);
+        all.add(new JavaSerializationRefusal());
+        return all;
+    }
+
+    /** Outside the transaction: the command has been rolled back when the caller's mistake is rethrown as one. */
+    static final class JavaSerializationRefusal extends CommandInterceptor {
+
+        private static final String PROHIBITED = "ENGINE-17007";
+
+        @Override
+        public <T> T execute(Command<T> command) {
+            try {
+                return next.execute(command);
+            } catch (ProcessEngineException e) {
+                if (e.getMessage() != null && e.getMessage().startsWith(PROHIBITED)) {
+                    throw new BadUserRequestException("不接受 Java 序列化的变量（application/x-java-serialized-object）："
+                            + "请以 JSON 或基本类型提交", e);
+                }
+                throw e;
+            }
+        }
     }
 
     /**
