@@ -48,8 +48,9 @@ class SecurityConfig {
     /**
      * What PolicyFlow's pages may load: its own scripts only (no inline script, no eval: the Vite build has none),
      * inline styles (React, bpmn-js, form-js and echarts position their elements with them), images and fonts as
-     * data: URLs (bpmn-js's icons) and blob: images (form-js). No plugins, no foreign base URL or form target, no
-     * framing. The Camunda webapps keep the policy their own HeaderSecurityFilter sets (they need nonces and eval).
+     * data: URLs (bpmn-js's icons) and blob: images (form-js's image preview). No plugins (so no form-js PDF preview),
+     * no frames of other sites (form-js's iframe field), no foreign base URL or form target, no framing of PolicyFlow.
+     * The Camunda webapps keep the policy their own HeaderSecurityFilter sets (nonces, eval for their plugins).
      */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
