@@ -28,8 +28,18 @@ export async function withBrowser(screenshotDir, options, run) {
     if (response.status() >= 400) console.log(`${response.status()} ${response.request().method()} ${response.url()}`);
   });
   page.on('pageerror', (error) => console.log(`page error: ${error.message}`));
+  // what the Content-Security-Policy blocked (SecurityConfig; Camunda's own in its webapps) fails the script, even
+  // where the page still seems to work
+  const refused = [];
+  browser.on('console', (message) => {
+    if (/Refused to|Content Security Policy/i.test(message.text())) {
+      refused.push(`${message.page()?.url()}: ${message.text()}`);
+      console.log(`CSP: ${message.text()}`);
+    }
+  });
   try {
     await run(page);
+    if (refused.length > 0) throw new Error(`blocked by the Content-Security-Policy:\n${refused.join('\n')}`);
     console.log('ok');
   } catch (error) {
     await page.screenshot({ path: path.join(screenshotDir, `${options.prefix ?? ''}failure.png`) }).catch(() => {});

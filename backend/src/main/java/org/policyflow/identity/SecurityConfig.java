@@ -16,11 +16,15 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
@@ -40,6 +44,17 @@ class SecurityConfig {
 
     /** The Camunda webapps' logout (Tasklist, Cockpit, Admin): it ends PolicyFlow's session too. */
     private static final String WEBAPP_LOGOUT = WEBAPP_PATH + "/api/admin/auth/user/*/logout";
+
+    /**
+     * What PolicyFlow's pages may load: its own scripts only (no inline script, no eval: the Vite build has none),
+     * inline styles (React, bpmn-js, form-js and echarts position their elements with them), images and fonts as
+     * data: URLs (bpmn-js's icons) and blob: images (form-js's image preview). No plugins (so no form-js PDF preview),
+     * no frames of other sites (form-js's iframe field), no foreign base URL or form target, no framing of PolicyFlow.
+     * The Camunda webapps keep the policy their own HeaderSecurityFilter sets (nonces, eval for their plugins).
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+            + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     /** Camunda Admin's first-user setup (page API). */
     private static final String WEBAPP_SETUP = WEBAPP_PATH + "/api/admin/setup/**";
@@ -64,6 +79,12 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers(path.matcher("/actuator/**")).authenticated()
                         .anyRequest().permitAll())
+                .headers(headers -> headers
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                new NegatedRequestMatcher(path.matcher(WEBAPP_PATH + "/**")),
+                                new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))
+                        // links to other sites (documents, Camunda's docs) carry no PolicyFlow address
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(new ProblemAccessDeniedHandler(entryPoint, json)))
@@ -85,12 +106,14 @@ class SecurityConfig {
     /**
      * The token travels in the cookie POLICYFLOW-XSRF-TOKEN, readable by the React app, and comes back in the header
      * X-XSRF-TOKEN. Not the usual XSRF-TOKEN: that cookie belongs to the Camunda webapps, whose AngularJS sends
-     * any XSRF-TOKEN cookie as their own token.
+     * any XSRF-TOKEN cookie as their own token. SameSite=Lax like the session cookie (application.yml); Secure
+     * when the request came over HTTPS.
      */
     @Bean
     CsrfTokenRepository csrfTokenRepository() {
         CookieCsrfTokenRepository tokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
         tokens.setCookieName(CSRF_COOKIE);
+        tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
         return tokens;
     }
 
