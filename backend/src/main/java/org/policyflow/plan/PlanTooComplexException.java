@@ -10,6 +10,6 @@ class PlanTooComplexException extends PlanTextException {
     }
 
     private static String readable(Duration limit) {
-        return limit.toMillis() % 1000 == 0 ? limit.toSeconds() + " 秒" : limit.toMillis() + " 毫秒";
+        return limit.toMillis() >= 1000 && limit.toMillis() % 1000 == 0 ? limit.toSeconds() + " 秒" : limit.toMillis() + " 毫秒";
     }
 }
