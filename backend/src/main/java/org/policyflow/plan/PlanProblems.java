@@ -20,7 +20,8 @@ class PlanProblems {
     /** A text the reader could not finish in time: well-formed, so not 400, but not one it can take. */
     @ExceptionHandler(PlanTooComplexException.class)
     ProblemDetail tooComplex(PlanTooComplexException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, "text：" + e.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
+                "text：" + e.getMessage());
         problem.setTitle("方案文本过于复杂");
         problem.setProperty("field", "text");
         return problem;

@@ -291,7 +291,8 @@ class PlanImportHttpTest {
     @Test
     void hostileTextsArePreviewedLikeOrdinaryOnes() throws IOException {
         long plans = count("pf_plan");
-        ResponseEntity<String> deep = asCoordinator("/api/plans/preview", Map.of("text", HostilePlans.deepNote(100_000)));
+        ResponseEntity<String> deep = asCoordinator("/api/plans/preview",
+                Map.of("text", HostilePlans.deepNote(100_000)));
         assertThat(deep.getStatusCode()).isEqualTo(HttpStatus.OK);
         JsonNode item = read(deep).get("items").get(0);
         assertThat(item.get("lead").get("id").asText()).isEqualTo("commerce");
