@@ -26,13 +26,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Imports a plan document: {@link #preview} reads it and writes nothing; {@link #confirm} writes the plan, its
- * sections, items, bodies and targets in one transaction and announces it with {@link PlanImported} inside that
- * transaction, so that a failing listener (starting the processes) undoes the whole import.
+ * Imports a plan document: {@link #preview} reads it and writes nothing; {@link #confirm} reads it first, outside any
+ * transaction (a read that runs into its deadline holds no database connection and has written nothing), then writes
+ * the plan, its sections, items, bodies and targets in one transaction and announces it with {@link PlanImported}
+ * inside that transaction, so that a failing listener (starting the processes) undoes the whole import.
  */
 @Service
 public class ImportService {
@@ -71,23 +73,34 @@ public class ImportService {
     private final JdbcClient jdbc;
     private final DepartmentService departments;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
 
-    ImportService(JdbcClient jdbc, DepartmentService departments, ApplicationEventPublisher events) {
+    ImportService(JdbcClient jdbc, DepartmentService departments, ApplicationEventPublisher events,
+                  PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
         this.departments = departments;
         this.events = events;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     /** Reads the text against the bodies in the database; writes nothing. */
-    public PlanPreview preview(String text) {
-        Plan plan = read(text);
+    PlanPreview preview(String text, ReadDeadline deadline) {
+        Plan plan = read(text, deadline);
         return new PlanPreview(plan, newBodies(plan), existingPlan(docNumberOf(plan, text)).orElse(null));
     }
 
-    @Transactional
+    /** An import of the operator's own files (the seed), read to the end however long that takes. */
     public ImportResult confirm(ImportRequest request, String importedBy) {
+        return confirm(request, importedBy, ReadDeadline.NONE);
+    }
+
+    ImportResult confirm(ImportRequest request, String importedBy, ReadDeadline deadline) {
         String text = PlanText.check(request.text());
-        Plan plan = read(text);
+        Plan plan = read(text, deadline);
+        return transactions.execute(status -> write(request, text, plan, importedBy));
+    }
+
+    private ImportResult write(ImportRequest request, String text, Plan plan, String importedBy) {
         String anchor = request.calendarAnchor() == null ? REBASED : request.calendarAnchor();
         if (!anchor.equals(REBASED) && !anchor.equals(ORIGINAL)) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
@@ -138,7 +151,11 @@ public class ImportService {
     }
 
     Plan read(String text) {
-        return new PlanReader(departments.directory()).read(PlanText.check(text));
+        return read(text, ReadDeadline.NONE);
+    }
+
+    private Plan read(String text, ReadDeadline deadline) {
+        return new PlanReader(departments.directory()).read(PlanText.check(text), deadline);
     }
 
     /** A plan without a document number is keyed by a digest of its text, so that importing it again is refused. */

@@ -1,6 +1,7 @@
 package org.policyflow.plan;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 
 import org.policyflow.plan.ImportService.ImportRequest;
@@ -8,6 +9,7 @@ import org.policyflow.plan.ImportService.ImportResult;
 import org.policyflow.plan.ImportService.PlanPreview;
 import org.policyflow.plan.PlanQueries.PlanDetail;
 import org.policyflow.plan.PlanQueries.PlanSummary;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -32,31 +34,44 @@ class PlanController {
     record TextRequest(String text) {
     }
 
+    /**
+     * How long a preview or import may read its text before it is refused (422) and its thread freed. Read for each
+     * request, so that an operator's change to the environment applies at once.
+     */
+    static final String READ_TIMEOUT = "policyflow.plans.read-timeout";
+    private static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(20);
+
     private final ImportService imports;
     private final PlanQueries plans;
+    private final Environment environment;
 
-    PlanController(ImportService imports, PlanQueries plans) {
+    PlanController(ImportService imports, PlanQueries plans, Environment environment) {
         this.imports = imports;
         this.plans = plans;
+        this.environment = environment;
     }
 
     @PreAuthorize(IMPORTERS)
     @PostMapping(path = "/preview", consumes = MediaType.APPLICATION_JSON_VALUE)
     PlanPreview preview(@RequestBody TextRequest request) {
-        return imports.preview(request.text());
+        return imports.preview(request.text(), readDeadline());
     }
 
     @PreAuthorize(IMPORTERS)
     @PostMapping(path = "/preview", consumes = MediaType.TEXT_PLAIN_VALUE)
     PlanPreview previewText(@RequestBody String text) {
-        return imports.preview(text);
+        return imports.preview(text, readDeadline());
     }
 
     @PreAuthorize(IMPORTERS)
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ImportResult> confirm(@RequestBody ImportRequest request, Authentication user) {
-        ImportResult result = imports.confirm(request, user.getName());
+        ImportResult result = imports.confirm(request, user.getName(), readDeadline());
         return ResponseEntity.created(URI.create("/api/plans/" + result.id())).body(result);
+    }
+
+    private ReadDeadline readDeadline() {
+        return ReadDeadline.after(environment.getProperty(READ_TIMEOUT, Duration.class, DEFAULT_READ_TIMEOUT));
     }
 
     @GetMapping

@@ -17,6 +17,16 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PlanProblems {
 
+    /** A text the reader could not finish in time: well-formed, so not 400, but not one it can take. */
+    @ExceptionHandler(PlanTooComplexException.class)
+    ProblemDetail tooComplex(PlanTooComplexException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
+                "text：" + e.getMessage());
+        problem.setTitle("方案文本过于复杂");
+        problem.setProperty("field", "text");
+        return problem;
+    }
+
     @ExceptionHandler(PlanTextException.class)
     ProblemDetail unreadablePlan(PlanTextException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "text：" + e.getMessage());

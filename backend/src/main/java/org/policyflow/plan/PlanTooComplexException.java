@@ -10,6 +10,7 @@ class PlanTooComplexException extends PlanTextException {
     }
 
     private static String readable(Duration limit) {
-        return limit.toMillis() % 1000 == 0 ? limit.toSeconds() + " 秒" : limit.toMillis() + " 毫秒";
+        long millis = limit.toMillis();
+        return millis >= 1000 && millis % 1000 == 0 ? millis / 1000 + " 秒" : millis + " 毫秒";
     }
 }

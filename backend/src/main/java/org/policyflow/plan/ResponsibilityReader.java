@@ -57,6 +57,12 @@ final class ResponsibilityReader {
     /** Words that qualify a name rather than belong to it: 市商务局按职责分工 → 市商务局. */
     private static final List<String> QUALIFIERS = List.of("分别", "共同", "各自", "具体", "按照职责分工", "按职责分工", "按照职责",
             "按职责", "按职能分工", "按职能");
+    // compiled once: every name of every note is looked up in these spellings
+    private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(由|和|及|与|以及|会同|联合)");
+    private static final Pattern CITY_PREFIX = Pattern.compile("^苏州市(?!人民政府)");
+    private static final Pattern PARTY_PREFIX = Pattern.compile("^中共");
+    private static final Pattern GOVERNMENT_SUFFIX = Pattern.compile("(人民政府|管委会|管理委员会)$");
+    private static final Pattern CITY_NAME = Pattern.compile("^苏州市");
     private static final Pattern TRAILING_ETC = Pattern.compile("(等|等有关|等相关)(单位|部门|有关部门|有关单位)?$");
     private static final Pattern BODY_LIKE = Pattern.compile("^[^\\d。！？]{2,40}(局|委|办|厅|部|院|会|中心|政府|管委会|办公室|联|社"
             + "|署|所|站|队|馆|集团|公司|银行|行|海关|总工会|妇联|科协|残联|团市委|区|市|县|镇|街道)$");
@@ -366,7 +372,7 @@ final class ResponsibilityReader {
     }
 
     private static String clean(String token) {
-        String name = withoutQualifiers(stripNested(token).strip().replaceAll("^(由|和|及|与|以及|会同|联合)", ""));
+        String name = withoutQualifiers(LEADING_CONJUNCTION.matcher(stripNested(token).strip()).replaceFirst(""));
         return TRAILING_ETC.matcher(name).replaceAll("").strip();
     }
 
@@ -418,9 +424,9 @@ final class ResponsibilityReader {
 
     /** Looks a name up as written and in the spellings documents vary it by (苏州市X = 市X, X人民政府 = X). */
     Optional<Body> lookup(String name) {
-        for (String variant : List.of(name, name.replaceFirst("^苏州市(?!人民政府)", "市"),
-                name.replaceFirst("^中共", ""), name.replaceFirst("(人民政府|管委会|管理委员会)$", ""),
-                name.replaceFirst("^苏州市", ""))) {
+        for (String variant : List.of(name, CITY_PREFIX.matcher(name).replaceFirst("市"),
+                PARTY_PREFIX.matcher(name).replaceFirst(""), GOVERNMENT_SUFFIX.matcher(name).replaceFirst(""),
+                CITY_NAME.matcher(name).replaceFirst(""))) {
             Optional<Body> body = directory.find(variant);
             if (body.isPresent()) {
                 return body;

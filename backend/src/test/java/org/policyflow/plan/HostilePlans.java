@@ -23,18 +23,17 @@ final class HostilePlans {
         return text.toString();
     }
 
-    /** One item followed by {@code count} lines of its own, each stating a target: one sentence per line. */
+    /** One item followed by {@code count} lines of its own, each a sentence with a target: 100,000 fit in 1 MB. */
     static String manyLines(int count) {
         StringBuilder text = new StringBuilder(HEADER).append("（一）推进测试工作。（市商务局牵头）\n");
         for (int i = 0; i < count; i++) {
-            text.append("到2027年建成1个\n");
+            text.append("年内建成1个\n");
         }
         return text.toString();
     }
 
-    /** Brackets of both widths opened and closed out of order around a note, repeated {@code count} times. */
+    /** Brackets of both widths left open or closed without an opener, {@code count} times, before the note. */
     static String unbalanced(int count) {
-        return HEADER + "（一）推进测试工作" + "(（)）【〈".repeat(count) + "。（市商务局牵头" + ")）(（〉】".repeat(count)
-                + "）\n";
+        return HEADER + "（一）推进测试工作" + "）(（甲】〈".repeat(count) + "，建成10个站点。（市商务局牵头）\n";
     }
 }

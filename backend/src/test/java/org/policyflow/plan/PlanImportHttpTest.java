@@ -23,6 +23,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -77,11 +79,20 @@ class PlanImportHttpTest {
     RuntimeService runtimeService;
     @Autowired
     IdentityService identityService;
+    @Autowired
+    ConfigurableEnvironment environment;
 
     final ObjectMapper json = new ObjectMapper();
 
     TestRestTemplate admin() {
         return http.withBasicAuth("admin", "demo");
+    }
+
+    ResponseEntity<String> asCoordinator(String path, Object body) throws IOException {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.withBasicAuth("coordinator", "demo").postForEntity(path,
+                new HttpEntity<>(json.writeValueAsString(body), headers), String.class);
     }
 
     static String resource(String name) throws IOException {
@@ -275,6 +286,43 @@ class PlanImportHttpTest {
         String huge = "{\"text\": \"" + "一".repeat(20 * 1024 * 1024 / 3) + "\"}";
         assertProblem(post("/api/plans", huge), HttpStatus.PAYLOAD_TOO_LARGE, "请求过大");
         assertThat(count("pf_plan")).isEqualTo(plans);
+    }
+
+    @Test
+    void hostileTextsArePreviewedLikeOrdinaryOnes() throws IOException {
+        long plans = count("pf_plan");
+        ResponseEntity<String> deep = asCoordinator("/api/plans/preview",
+                Map.of("text", HostilePlans.deepNote(100_000)));
+        assertThat(deep.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode item = read(deep).get("items").get(0);
+        assertThat(item.get("lead").get("id").asText()).isEqualTo("commerce");
+        assertThat(item.get("title").asText()).isEqualTo("推进测试工作，建成10个站点");
+
+        ResponseEntity<String> lines = asCoordinator("/api/plans/preview", Map.of("text",
+                HostilePlans.manyLines(100_000)));
+        assertThat(lines.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(read(lines).get("items").get(0).get("targets")).hasSize(PlanReader.MAX_TARGETS);
+        assertThat(count("pf_plan")).isEqualTo(plans);
+    }
+
+    @Test
+    void aPreviewOrImportPastItsDeadlineIsRefusedWith422AndWritesNothing() throws IOException {
+        long plans = count("pf_plan");
+        long departments = count("pf_department");
+        environment.getPropertySources().addFirst(new MapPropertySource("tiny-read-timeout",
+                Map.of(PlanController.READ_TIMEOUT, "1ns")));
+        try {
+            String message = "方案文本过于复杂，未能在 0 毫秒内读完";
+            assertProblem(asCoordinator("/api/plans/preview", Map.of("text", HostilePlans.manyItems(2_000))),
+                    HttpStatus.UNPROCESSABLE_ENTITY, message);
+            assertProblem(asCoordinator("/api/plans", Map.of("text", HostilePlans.manyItems(2_000)
+                    .replace("测政办〔2025〕1号", "测政办〔2025〕14号").replace("市商务局", "市新设局"))),
+                    HttpStatus.UNPROCESSABLE_ENTITY, message);
+        } finally {
+            environment.getPropertySources().remove("tiny-read-timeout");
+        }
+        assertThat(count("pf_plan")).isEqualTo(plans);
+        assertThat(count("pf_department")).isEqualTo(departments);
     }
 
     void assertProblem(ResponseEntity<String> response, HttpStatus status, String detail) throws IOException {

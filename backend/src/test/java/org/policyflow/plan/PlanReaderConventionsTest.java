@@ -299,7 +299,8 @@ class PlanReaderConventionsTest {
 
     @Test
     void moneyIsNormalisedTo10kYuanAndCountsByTheirMultiplier() {
-        List<Target> targets = TargetReader.read("投入资金1.5亿元，补贴500万元，奖励3000元，服务1.5亿人次，建成30个以上。", 2025, ReadDeadline.NONE);
+        List<Target> targets = TargetReader.read("投入资金1.5亿元，补贴500万元，奖励3000元，服务1.5亿人次，建成30个以上。", 2025,
+                ReadDeadline.NONE);
         assertThat(targets).extracting(t -> t.value().toPlainString(), Target::unit).containsExactly(
                 tuple("15000", "万元"), tuple("500", "万元"), tuple("3000", "元"), tuple("150000000", "人次"),
                 tuple("30", "个"));
@@ -308,7 +309,8 @@ class PlanReaderConventionsTest {
     @Test
     void comparatorsAndDeadlines() {
         List<Target> targets = TargetReader.read("到2027年，培育企业超过300家。2026年6月底前建成站点约50个，"
-                + "年内实现覆盖率不低于95%，较2020年增长3个百分点，新增就业逾2万人，培育100余家示范企业，排放量控制在5万吨以内。", 2025, ReadDeadline.NONE);
+                + "年内实现覆盖率不低于95%，较2020年增长3个百分点，新增就业逾2万人，培育100余家示范企业，排放量控制在5万吨以内。", 2025,
+                ReadDeadline.NONE);
         assertThat(targets).extracting(t -> t.value().toPlainString(), Target::unit, Target::comparator, Target::deadline)
                 .containsExactly(
                         tuple("300", "家", "MORE_THAN", LocalDate.of(2027, 12, 31)),
@@ -322,7 +324,8 @@ class PlanReaderConventionsTest {
 
     @Test
     void deadlinesWithTheirOwnYearOrMonth() {
-        assertThat(TargetReader.read("2026年年底前建成站点30个。9月底建成示范点5个。", 2025, ReadDeadline.NONE)).extracting(Target::deadline)
+        assertThat(TargetReader.read("2026年年底前建成站点30个。9月底建成示范点5个。", 2025, ReadDeadline.NONE))
+                .extracting(Target::deadline)
                 .containsExactly(LocalDate.of(2026, 12, 31), LocalDate.of(2025, 9, 30));
     }
 
