@@ -155,14 +155,14 @@ class Attachments {
      */
     static String checkedFileName(String original) {
         String name = original == null ? "" : original.strip();
+        if (name.indexOf('/') >= 0 || name.indexOf('\\') >= 0) {
+            throw TaskAccess.problem(HttpStatus.BAD_REQUEST, "文件名不能包含路径(“/”或“\\”):请只给文件本身的名字");
+        }
         if (name.isEmpty() || name.startsWith(".")) {
             throw TaskAccess.problem(HttpStatus.BAD_REQUEST, "请给文件一个文件名(不能为空,也不能以“.”开头)");
         }
         if (name.codePointCount(0, name.length()) > MAX_NAME) {
             throw TaskAccess.problem(HttpStatus.BAD_REQUEST, TOO_LONG);
-        }
-        if (name.indexOf('/') >= 0 || name.indexOf('\\') >= 0) {
-            throw TaskAccess.problem(HttpStatus.BAD_REQUEST, "文件名不能包含路径(“/”或“\\”):请只给文件本身的名字");
         }
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);

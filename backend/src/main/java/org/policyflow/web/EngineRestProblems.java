@@ -10,6 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.PathSegment;
@@ -44,7 +46,7 @@ import org.springframework.stereotype.Component;
  * a task that no longer exists because it was completed a moment ago (seen as a missing task, or as a missing
  * authorization when the loser read the task before the winner's commit and its authorizations after);</li>
  * <li>404: a task that does not exist at all (Camunda answers a form submission for it with 500);</li>
- * <li>400: negative paging (which reaches the database), a query parameter that is not a number, a body that is not
+ * <li>400: negative paging (refused before the query runs), a query parameter that is not a number, a body that is not
  * the JSON the endpoint reads, deleting a task of a running process, a condition no process waits for, a
  * Java-serialized or undeserializable variable value, a deployed file that is not well-formed XML or declares a
  * DOCTYPE (ENGINE-09003; external entities are never read), and values the database refuses as data (SQL state
@@ -85,6 +87,7 @@ class EngineRestProblems implements ResourceConfigCustomizer {
     public void customize(ResourceConfig config) {
         config.register(new RestExceptions(this), PRIORITY);
         config.register(new EngineExceptions(this), PRIORITY);
+        config.register(new PagingCheck(), PRIORITY);
         config.register(new ParameterExceptions(), PRIORITY);
         config.register(new UnreadableJson(), PRIORITY);
         config.register(new MalformedJson(), PRIORITY);
@@ -110,11 +113,6 @@ class EngineRestProblems implements ResourceConfigCustomizer {
         }
         if (missing && task.isPresent()) {
             return problem(Response.Status.NOT_FOUND, "任务不存在", "任务 " + task.get() + " 不存在或已被删除。");
-        }
-        // a negative offset reaches the database, which refuses it (H2 and PostgreSQL differently)
-        Optional<String> paging = badPaging(request);
-        if (paging.isPresent()) {
-            return problem(Response.Status.BAD_REQUEST, "分页参数不正确", paging.get());
         }
         ProcessEngineException engine = causedBy(exception, ProcessEngineException.class);
         String engineMessage = engine == null || engine.getMessage() == null ? "" : engine.getMessage();
@@ -159,17 +157,6 @@ class EngineRestProblems implements ResourceConfigCustomizer {
         }
         body.put("title", TITLES.getOrDefault(camunda.getStatus(), "请求被拒绝"));
         return Response.status(camunda.getStatus()).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
-    }
-
-    /** firstResult and maxResults of the request, if one of them is negative: what is wrong, in Chinese. */
-    private static Optional<String> badPaging(UriInfo request) {
-        for (String name : List.of("firstResult", "maxResults")) {
-            String value = request.getQueryParameters().getFirst(name);
-            if (value != null && value.strip().startsWith("-")) {
-                return Optional.of("分页参数 " + name + " 不能为负数（收到 " + value + "）。");
-            }
-        }
-        return Optional.empty();
     }
 
     private static Stream<String> exceptionMessages(Throwable exception) {
@@ -243,6 +230,24 @@ class EngineRestProblems implements ResourceConfigCustomizer {
         @Override
         public Response toResponse(ProcessEngineException exception) {
             return problems.toResponse(exception, request);
+        }
+    }
+
+    /**
+     * Negative paging is refused before the query runs: a negative firstResult reaches the database, which refuses
+     * it (500 from Camunda), and a negative maxResults answers an empty page as if there were nothing.
+     */
+    private static final class PagingCheck implements ContainerRequestFilter {
+        @Override
+        public void filter(ContainerRequestContext request) {
+            for (String name : List.of("firstResult", "maxResults")) {
+                String value = request.getUriInfo().getQueryParameters().getFirst(name);
+                if (value != null && value.strip().startsWith("-")) {
+                    request.abortWith(problem(Response.Status.BAD_REQUEST, "分页参数不正确",
+                            "分页参数 " + name + " 不能为负数（收到 " + value + "）。"));
+                    return;
+                }
+            }
         }
     }
 

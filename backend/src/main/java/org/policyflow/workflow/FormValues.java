@@ -35,6 +35,7 @@ public final class FormValues {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     private static final BigDecimal LARGEST = BigDecimal.TEN.pow(16);
     private static final int DECIMAL_PLACES = 4;
+    private static final String JSON_FORMAT = "application/json";
 
     private final VariableScope scope;
 
@@ -150,13 +151,15 @@ public final class FormValues {
 
     /**
      * A dynamic list of the form (Camunda Forms "dynamiclist"): JSON from Tasklist, or a list from Java. JSON is read
-     * from the text as submitted, with exact decimals, so that 1e-999999999 is not taken for 0.
+     * from the text as submitted (not from Spin's parsed copy), with exact decimals, so that 1e-999999999 is not
+     * taken for 0.
      */
     public List<Map<String, Object>> rows(String key) {
         TypedValue typed = scope.getVariableTyped(key, false);
         try {
             String json;
-            if (typed instanceof SerializableValue serializable && serializable.getValueSerialized() != null) {
+            if (typed instanceof SerializableValue serializable && serializable.getValueSerialized() != null
+                    && JSON_FORMAT.equals(serializable.getSerializationDataFormat())) {
                 json = serializable.getValueSerialized();
             } else {
                 Object value = typed == null ? null : typed.getValue();
