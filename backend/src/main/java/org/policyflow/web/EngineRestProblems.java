@@ -29,6 +29,7 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.glassfish.jersey.server.ParamException;
@@ -141,7 +142,7 @@ class EngineRestProblems implements ResourceConfigCustomizer {
      * ENGINE- codes stay searchable) and gain a Chinese title; the query-parameter mistakes get a Chinese message.
      */
     private static Response inChinese(Response camunda) {
-        if (camunda.getStatus() < 400 || camunda.getStatus() >= 500 || camunda.getEntity() == null) {
+        if (camunda.getStatus() < 400 || camunda.getStatus() >= 500 || !(camunda.getEntity() instanceof ExceptionDto)) {
             return camunda;
         }
         Map<String, Object> body = new LinkedHashMap<>(JSON.convertValue(camunda.getEntity(), MAP));
