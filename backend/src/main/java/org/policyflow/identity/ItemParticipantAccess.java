@@ -1,63 +1,74 @@
 package org.policyflow.identity;
 
+import java.util.ArrayList;
 import java.util.List;
 
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.policyflow.plan.PlanImported;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Lets every body that takes part in an action item (pf_item_body) read that item's process instances and their
- * history, and nothing of other items. Runs after the other listeners of an import, so the instances they started
- * are there; an item without instances yet gets nothing.
+ * history, and nothing of other items. The grant is made when an instance starts, in its transaction: the item's own
+ * instance when the import starts it, and the reporting-period, escalation and extension instances its call
+ * activities start months later with the item's business key. (Granting once after an import, as before, found no
+ * instances: the listener ran before the one starting them, and later instances were never granted.)
  */
 @Component
-public class ItemParticipantAccess {
+class ItemParticipantAccess extends AbstractProcessEnginePlugin implements ExecutionListener {
 
     private final JdbcClient jdbc;
-    private final HistoryService historyService;
-    private final IdentityService identityService;
-    private final CamundaGrants grants;
 
-    ItemParticipantAccess(JdbcClient jdbc, HistoryService historyService, IdentityService identityService,
-            CamundaGrants grants) {
+    ItemParticipantAccess(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.historyService = historyService;
-        this.identityService = identityService;
-        this.grants = grants;
     }
 
-    @EventListener
-    @Order(Ordered.LOWEST_PRECEDENCE)
-    void onPlanImported(PlanImported imported) {
-        imported.itemIds().forEach(this::grantParticipants);
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        List<BpmnParseListener> listeners = new ArrayList<>(configuration.getCustomPostBPMNParseListeners() == null
+                ? List.of() : configuration.getCustomPostBPMNParseListeners());
+        listeners.add(new AbstractBpmnParseListener() {
+            @Override
+            public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
+                processDefinition.addListener(ExecutionListener.EVENTNAME_START, ItemParticipantAccess.this);
+            }
+        });
+        configuration.setCustomPostBPMNParseListeners(listeners);
     }
 
-    /** Grants read access to the item's instances (found by its business key) to each body taking part in it. */
-    public void grantParticipants(long itemId) {
-        String businessKey = jdbc.sql("select business_key from pf_item where id = ?").param(itemId)
-                .query(String.class).single();
-        List<String> bodies = jdbc.sql("select distinct department_id from pf_item_body where item_id = ?")
-                .param(itemId).query(String.class).list();
-        EngineAsSystem.run(identityService, () -> {
-            List<String> instanceIds = historyService.createHistoricProcessInstanceQuery()
-                    .processInstanceBusinessKey(businessKey).list().stream()
-                    .map(HistoricProcessInstance::getId).toList();
+    /** The start of a process instance: grants read access to each body taking part in the item of its key. */
+    @Override
+    public void notify(DelegateExecution instance) {
+        String businessKey = instance.getProcessBusinessKey();
+        if (businessKey == null) {
+            return;
+        }
+        List<String> bodies = jdbc.sql("""
+                select distinct b.department_id from pf_item_body b join pf_item i on i.id = b.item_id
+                where i.business_key = ?""").param(businessKey).query(String.class).list();
+        if (bodies.isEmpty()) {
+            return;
+        }
+        // engine services, not beans: this plugin is built before the engine whose services they are
+        ProcessEngineServices engine = instance.getProcessEngineServices();
+        CamundaGrants grants = new CamundaGrants(engine.getAuthorizationService());
+        String instanceId = instance.getProcessInstanceId();
+        EngineAsSystem.run(engine.getIdentityService(), () -> {
             for (String body : bodies) {
-                for (String instanceId : instanceIds) {
-                    grants.grantGroup(body, Resources.PROCESS_INSTANCE, instanceId, ProcessInstancePermissions.READ);
-                    grants.grantGroup(body, Resources.HISTORIC_PROCESS_INSTANCE, instanceId,
-                            HistoricProcessInstancePermissions.READ);
-                }
+                grants.grantGroup(body, Resources.PROCESS_INSTANCE, instanceId, ProcessInstancePermissions.READ);
+                grants.grantGroup(body, Resources.HISTORIC_PROCESS_INSTANCE, instanceId,
+                        HistoricProcessInstancePermissions.READ);
             }
         });
     }

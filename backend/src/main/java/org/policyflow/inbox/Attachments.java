@@ -34,6 +34,11 @@ import org.springframework.web.multipart.MultipartFile;
 class Attachments {
 
     static final long MAX_BYTES = 10L * 1024 * 1024;
+    /** Characters, well below pf_task_attachment.file_name (255) and what Windows and macOS accept. */
+    static final int MAX_NAME = 200;
+    static final String TOO_LONG = "文件名不能超过 " + MAX_NAME + " 个字,请改短后再上传";
+    static final String CONTROL_CHARACTERS = "文件名含有控制字符(如 \\0、换行),请改名后再上传";
+    private static final String RESERVED = "<>:\"|?*";
 
     record Attachment(long id, String taskId, String fileName, String contentType, long size, String uploadedBy,
                       OffsetDateTime uploadedAt) {
@@ -73,7 +78,7 @@ class Attachments {
         if (file.getSize() > MAX_BYTES) {
             throw TaskAccess.problem(HttpStatus.PAYLOAD_TOO_LARGE, "文件不能超过 10 MB");
         }
-        String fileName = safeFileName(file.getOriginalFilename());
+        String fileName = checkedFileName(file.getOriginalFilename());
         String extension = extension(fileName);
         Kind kind = KINDS.get(extension);
         if (kind == null) {
@@ -143,17 +148,36 @@ class Attachments {
                 .list();
     }
 
-    /** The last path segment, without control or path characters, at most 200 characters. */
-    static String safeFileName(String original) {
-        String name = original == null ? "" : original.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}<>:\"|?*]", "_").strip();
-        while (name.startsWith(".")) {
-            name = name.substring(1);
+    /**
+     * The name as the user gave it, or 400: a name is shown to other bodies and offered for download, so it may not
+     * carry a path, control characters (a NUL hides the real extension: "a.html\0.pdf"), or direction overrides
+     * ("报告\u202Efdp.exe" reads as 报告exe.pdf); nothing is renamed silently.
+     */
+    static String checkedFileName(String original) {
+        String name = original == null ? "" : original.strip();
+        if (name.indexOf('/') >= 0 || name.indexOf('\\') >= 0) {
+            throw TaskAccess.problem(HttpStatus.BAD_REQUEST, "文件名不能包含路径(“/”或“\\”):请只给文件本身的名字");
         }
-        if (name.length() > 200) {
-            name = name.substring(name.length() - 200);
+        if (name.isEmpty() || name.startsWith(".")) {
+            throw TaskAccess.problem(HttpStatus.BAD_REQUEST, "请给文件一个文件名(不能为空,也不能以“.”开头)");
         }
-        return name.isEmpty() ? "附件" : name;
+        if (name.codePointCount(0, name.length()) > MAX_NAME) {
+            throw TaskAccess.problem(HttpStatus.BAD_REQUEST, TOO_LONG);
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.getType(c) == Character.CONTROL) {
+                throw TaskAccess.problem(HttpStatus.BAD_REQUEST, CONTROL_CHARACTERS);
+            }
+            if (Character.getType(c) == Character.FORMAT) {
+                throw TaskAccess.problem(HttpStatus.BAD_REQUEST, "文件名含有改变文字方向或不可见的格式字符(U+%04X),请改名后再上传"
+                        .formatted((int) c));
+            }
+            if (RESERVED.indexOf(c) >= 0) {
+                throw TaskAccess.problem(HttpStatus.BAD_REQUEST, "文件名不能包含 " + RESERVED + " 这些字符");
+            }
+        }
+        return name;
     }
 
     private static String extension(String fileName) {

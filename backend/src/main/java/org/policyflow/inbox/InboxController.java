@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+
 import org.policyflow.identity.CurrentUser;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -30,13 +32,13 @@ class InboxController {
 
     private static final Set<String> ROLES = Set.of("LEAD", "SUPPORTING", "IMPLEMENTER", "COORDINATION");
 
-    record Delegation(String userId) {
+    record Delegation(@JsonDeserialize(using = TextOnly.class) String userId) {
     }
 
-    record NewComment(String message) {
+    record NewComment(@JsonDeserialize(using = TextOnly.class) String message) {
     }
 
-    record ExtensionRequest(String reason, LocalDate newDueDate) {
+    record ExtensionRequest(@JsonDeserialize(using = TextOnly.class) String reason, LocalDate newDueDate) {
     }
 
     private final Inbox inbox;

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.Comment;
 import org.policyflow.identity.CurrentUser;
 import org.policyflow.reporting.RequestRejected;
+import org.policyflow.workflow.FormValues;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -49,8 +50,11 @@ class TaskActions {
         this.runtimeService = runtimeService;
     }
 
+    /** Claiming a task one already holds changes nothing (a double click, a retried request). */
     void claim(String taskId, CurrentUser user) {
-        access.open(taskId, user);
+        if (user.userId().equals(access.open(taskId, user).assignee())) {
+            return;
+        }
         engine(() -> taskService.claim(taskId, user.userId()));
     }
 
@@ -101,8 +105,10 @@ class TaskActions {
             throw TaskAccess.problem(HttpStatus.BAD_REQUEST, "「意见」(message) 不能为空");
         }
         if (message.length() > MAX_COMMENT) {
-            throw TaskAccess.problem(HttpStatus.BAD_REQUEST, "「意见」(message) 不能超过 " + MAX_COMMENT + " 字");
+            throw TaskAccess.problem(HttpStatus.BAD_REQUEST, "「意见」(message) 不能超过 " + MAX_COMMENT + " 字(现有 "
+                    + message.length() + " 字),未保存");
         }
+        refuseControlCharacters(message, "「意见」(message)");
         identityService.setAuthenticatedUserId(user.userId());
         try {
             return comment(taskService.createComment(taskId, task.processInstanceId(), message.strip()));
@@ -121,8 +127,10 @@ class TaskActions {
             throw TaskAccess.problem(HttpStatus.BAD_REQUEST, "请填写「延期理由」(reason)");
         }
         if (reason.length() > MAX_REASON) {
-            throw TaskAccess.problem(HttpStatus.BAD_REQUEST, "「延期理由」(reason) 不能超过 " + MAX_REASON + " 字");
+            throw TaskAccess.problem(HttpStatus.BAD_REQUEST, "「延期理由」(reason) 不能超过 " + MAX_REASON + " 字(现有 "
+                    + reason.length() + " 字),未保存");
         }
+        refuseControlCharacters(reason, "「延期理由」(reason)");
         if (newDueDate == null) {
             throw TaskAccess.problem(HttpStatus.BAD_REQUEST, "请填写「申请延期至」(newDueDate)");
         }
@@ -132,6 +140,15 @@ class TaskActions {
                 .setVariable("requestedDueDate", newDueDate.toString())
                 .setVariable("extensionRequestedBy", task.departmentId())
                 .correlateWithResult());
+    }
+
+    /** Texts follow the forms' rule ({@link FormValues#controlCharacter}): no control characters but tab and line breaks. */
+    private static void refuseControlCharacters(String text, String field) {
+        int index = FormValues.controlCharacter(text);
+        if (index >= 0) {
+            throw TaskAccess.problem(HttpStatus.BAD_REQUEST, field + " 含有不允许的控制字符(U+%04X),请删除后再提交"
+                    .formatted((int) text.charAt(index)));
+        }
     }
 
     /** Runs one engine command and turns a lost race or a refused request into a problem the user can read. */

@@ -35,6 +35,7 @@ public final class FormValues {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     private static final BigDecimal LARGEST = BigDecimal.TEN.pow(16);
     private static final int DECIMAL_PLACES = 4;
+    private static final String JSON_FORMAT = "application/json";
 
     private final VariableScope scope;
 
@@ -81,12 +82,10 @@ public final class FormValues {
         if (!(value instanceof String text)) {
             throw new SubmissionRejected(key, "「" + label + "」必须是文字,收到的是" + kind(value));
         }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
-                throw new SubmissionRejected(key, "「" + label + "」含有不允许的控制字符(U+%04X),请删除后再提交"
-                        .formatted((int) c));
-            }
+        int index = controlCharacter(text);
+        if (index >= 0) {
+            throw new SubmissionRejected(key, "「" + label + "」含有不允许的控制字符(U+%04X),请删除后再提交"
+                    .formatted((int) text.charAt(index)));
         }
         return text;
     }
@@ -139,15 +138,28 @@ public final class FormValues {
         return date;
     }
 
+    /** Where the text has a control character other than tab and line breaks, or -1. */
+    public static int controlCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /**
      * A dynamic list of the form (Camunda Forms "dynamiclist"): JSON from Tasklist, or a list from Java. JSON is read
-     * from the text as submitted, with exact decimals, so that 1e-999999999 is not taken for 0.
+     * from the text as submitted (not from Spin's parsed copy), with exact decimals, so that 1e-999999999 is not
+     * taken for 0.
      */
     public List<Map<String, Object>> rows(String key) {
         TypedValue typed = scope.getVariableTyped(key, false);
         try {
             String json;
-            if (typed instanceof SerializableValue serializable && serializable.getValueSerialized() != null) {
+            if (typed instanceof SerializableValue serializable && serializable.getValueSerialized() != null
+                    && JSON_FORMAT.equals(serializable.getSerializationDataFormat())) {
                 json = serializable.getValueSerialized();
             } else {
                 Object value = typed == null ? null : typed.getValue();
@@ -215,26 +227,33 @@ public final class FormValues {
     }
 
     private static BigDecimal decimal(Number number) {
-        return switch (number) {
-            case BigDecimal exact -> exact;
-            case BigInteger whole -> new BigDecimal(whole);
-            case Double d -> BigDecimal.valueOf(d);
-            case Float f -> new BigDecimal(f.toString());
-            default -> BigDecimal.valueOf(number.longValue());
-        };
+        if (number instanceof BigDecimal exact) {
+            return exact;
+        }
+        if (number instanceof BigInteger whole) {
+            return new BigDecimal(whole);
+        }
+        if (number instanceof Double || number instanceof Float) {
+            return new BigDecimal(number.toString());
+        }
+        return BigDecimal.valueOf(number.longValue());
     }
 
     /** What a value is, in the words of the form: for a message that names what was sent instead. */
     private static String kind(Object value) {
-        return switch (value) {
-            case null -> "空值";
-            case String text -> "文字";
-            case Boolean bool -> "是/否";
-            case Number number -> "数字";
-            case Collection<?> list -> "列表";
-            case SpinJsonNode node -> node.isArray() ? "列表" : node.isObject() ? "对象" : "JSON值";
-            default -> "对象";
-        };
+        if (value instanceof String) {
+            return "文字";
+        }
+        if (value instanceof Boolean) {
+            return "是/否";
+        }
+        if (value instanceof Number) {
+            return "数字";
+        }
+        if (value instanceof Collection<?> || value instanceof SpinJsonNode node && node.isArray()) {
+            return "列表";
+        }
+        return value == null ? "空值" : "对象";
     }
 
     /** A value as a message quotes it: never more than 40 characters (a number may have a billion digits). */

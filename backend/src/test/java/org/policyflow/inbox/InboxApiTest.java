@@ -196,7 +196,7 @@ class InboxApiTest extends InboxApplicationTest {
     }
 
     @Test
-    void evidenceIsCheckedByExtensionAndContentAndStoredUnderASafeName() throws Exception {
+    void evidenceIsCheckedByExtensionContentAndNameAndStoredUnderARandomName() throws Exception {
         String taskId = firstTask(COUNTY);
         ResponseEntity<String> exe = upload(COUNTY, taskId, "tool.exe", PNG);
         assertThat(exe.getStatusCode()).isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
@@ -206,7 +206,10 @@ class InboxApiTest extends InboxApplicationTest {
         assertThat(upload(COUNTY, taskId, "big.png", new byte[11 * 1024 * 1024]).getStatusCode())
                 .isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
 
-        ResponseEntity<String> stored = upload(COUNTY, taskId, "../../现场照片.png", PNG);
+        ResponseEntity<String> traversal = upload(COUNTY, taskId, "../../现场照片.png", PNG);
+        assertThat(traversal.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(traversal.getBody()).contains("文件名不能包含路径");
+        ResponseEntity<String> stored = upload(COUNTY, taskId, "现场照片.png", PNG);
         assertThat(stored.getStatusCode()).as(stored.getBody()).isEqualTo(HttpStatus.CREATED);
         JsonNode attachment = json.readTree(stored.getBody());
         assertThat(attachment.get("fileName").asText()).isEqualTo("现场照片.png");
