@@ -406,10 +406,6 @@ class RefusedValuesTest extends RunningApplication {
         return counts;
     }
 
-    private static String quote(String json) {
-        return "\"" + json.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-    }
-
     private static String abbreviate(String body) {
         return body.length() > 200 ? body.substring(0, 200) + "…" : body;
     }
