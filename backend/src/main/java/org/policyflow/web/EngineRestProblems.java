@@ -10,8 +10,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.PathSegment;
@@ -47,11 +45,11 @@ import org.springframework.stereotype.Component;
  * a task that no longer exists because it was completed a moment ago (seen as a missing task, or as a missing
  * authorization when the loser read the task before the winner's commit and its authorizations after);</li>
  * <li>404: a task that does not exist at all (Camunda answers a form submission for it with 500);</li>
- * <li>400: negative paging (refused before the query runs), a query parameter that is not a number, a body that is not
- * the JSON the endpoint reads, deleting a task of a running process, a condition no process waits for, a
- * Java-serialized or undeserializable variable value, a deployed file that is not well-formed XML or declares a
- * DOCTYPE (ENGINE-09003; external entities are never read), and values the database refuses as data (SQL state
- * class 22: too long, malformed).</li>
+ * <li>400: a query parameter that is not a number (negative paging never gets here: identity.EngineApiGuard refuses
+ * it), a body that is not the JSON the endpoint reads, deleting a task of a running process, a condition no process
+ * waits for, a stored variable value that cannot be deserialized (workflow.TypedVariablesOnly refuses writing
+ * one), a deployed file that is not well-formed XML or declares a DOCTYPE (ENGINE-09003; external entities are never
+ * read), and values the database refuses as data (SQL state class 22: too long, malformed).</li>
  * </ul>
  * Camunda's own 4xx answers keep their message and gain a Chinese title.
  */
@@ -66,8 +64,6 @@ class EngineRestProblems implements ResourceConfigCustomizer {
             "The task cannot be deleted because is part of a running",
             "流程中的任务不能删除，只能办理完成（或由流程本身结束）。",
             "ENGINE-13043", "没有流程以条件启动事件等待这些变量，未启动任何流程。请检查请求中的变量。",
-            "Java serialization format is prohibited",
-            "不接受 Java 序列化的变量值（application/x-java-serialized-object），请使用 JSON 或基本类型。",
             "Cannot deserialize object in variable",
             "变量的值无法按其声明的类型读取（类型未知或不允许），请以不反序列化的方式读取（deserializeValue=false）。",
             "ENGINE-03041", "变量的值无法按其声明的类型读取（类型未知或不允许）。");
@@ -88,7 +84,6 @@ class EngineRestProblems implements ResourceConfigCustomizer {
     public void customize(ResourceConfig config) {
         config.register(new RestExceptions(this), PRIORITY);
         config.register(new EngineExceptions(this), PRIORITY);
-        config.register(new PagingCheck(), PRIORITY);
         config.register(new ParameterExceptions(), PRIORITY);
         config.register(new UnreadableJson(), PRIORITY);
         config.register(new MalformedJson(), PRIORITY);
@@ -231,24 +226,6 @@ class EngineRestProblems implements ResourceConfigCustomizer {
         @Override
         public Response toResponse(ProcessEngineException exception) {
             return problems.toResponse(exception, request);
-        }
-    }
-
-    /**
-     * Negative paging is refused before the query runs: a negative firstResult reaches the database, which refuses
-     * it (500 from Camunda), and a negative maxResults answers an empty page as if there were nothing.
-     */
-    private static final class PagingCheck implements ContainerRequestFilter {
-        @Override
-        public void filter(ContainerRequestContext request) {
-            for (String name : List.of("firstResult", "maxResults")) {
-                String value = request.getUriInfo().getQueryParameters().getFirst(name);
-                if (value != null && value.strip().startsWith("-")) {
-                    request.abortWith(problem(Response.Status.BAD_REQUEST, "分页参数不正确",
-                            "分页参数 " + name + " 不能为负数（收到 " + value + "）。"));
-                    return;
-                }
-            }
         }
     }
 
