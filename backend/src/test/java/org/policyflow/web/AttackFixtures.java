@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.repository.Deployment;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -123,16 +124,14 @@ final class AttackFixtures {
     private final AuthorizationService authorizationService;
     private String victimAuthorization;
 
-    AttackFixtures(RunningApplication app, JdbcClient jdbc, TaskService taskService, RuntimeService runtimeService,
-            RepositoryService repositoryService, IdentityService identityService,
-            AuthorizationService authorizationService) {
+    AttackFixtures(RunningApplication app, ApplicationContext context) {
         this.app = app;
-        this.jdbc = jdbc;
-        this.taskService = taskService;
-        this.runtimeService = runtimeService;
-        this.repositoryService = repositoryService;
-        this.identityService = identityService;
-        this.authorizationService = authorizationService;
+        this.jdbc = context.getBean(JdbcClient.class);
+        this.taskService = context.getBean(TaskService.class);
+        this.runtimeService = context.getBean(RuntimeService.class);
+        this.repositoryService = context.getBean(RepositoryService.class);
+        this.identityService = context.getBean(IdentityService.class);
+        this.authorizationService = context.getBean(AuthorizationService.class);
     }
 
     /** Imports a one-item plan as the coordinating office would and collects its tasks. */

@@ -18,14 +18,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -50,15 +47,9 @@ class HostileInputTest extends RunningApplication {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    ApplicationContext context;
+    @Autowired
     TaskService taskService;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    RepositoryService repositoryService;
-    @Autowired
-    IdentityService identityService;
-    @Autowired
-    AuthorizationService authorizationService;
 
     @Test
     void namedHostileRequestsGet4xxWithAMessageAndChangeNothing() {
