@@ -172,8 +172,7 @@ class HostileInputTest extends RunningApplication {
      */
     @Test
     void generatedFamiliesGetNo5xxAndTheirRefusalsWriteNothing() {
-        AttackFixtures fixtures = new AttackFixtures(this, jdbc, taskService, runtimeService, repositoryService,
-                identityService, authorizationService);
+        AttackFixtures fixtures = new AttackFixtures(this, context);
         DatabaseSnapshot snapshot = new DatabaseSnapshot(jdbc);
         AttackFixtures.World[] world = {fixtures.newWorld()};
         AttackFixtures.World other = fixtures.newWorld();
