@@ -493,7 +493,11 @@ class AttackerChecklistTest extends RunningApplication {
 
     private List<Endpoint> apiEndpoints() throws IOException {
         String docs = send("admin", "GET", "/api/docs.json", null, BodyPublishers.noBody()).body();
-        return endpoints(json.readTree(docs), "");
+        // springdoc lists a MultipartFile request parameter without a multipart request body
+        return endpoints(json.readTree(docs), "").stream()
+                .map(endpoint -> endpoint.path().endsWith("/attachments") && endpoint.method().equals("POST")
+                        ? new Endpoint("POST", endpoint.path(), "upload", true) : endpoint)
+                .toList();
     }
 
     /** The POST, PUT, PATCH and DELETE operations of an OpenAPI document. */
