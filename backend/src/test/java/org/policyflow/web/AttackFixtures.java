@@ -209,8 +209,13 @@ final class AttackFixtures {
         }
     }
 
-    /** Brings back the victim user, group, tenant and authorization, which an administrator's case may delete. */
+    /**
+     * Brings back the victim user, group, tenant and authorization, which an administrator's case may delete, and
+     * activates the victim process, which one may suspend.
+     */
     void ensureVictims() {
+        repositoryService.createProcessDefinitionQuery().processDefinitionKey(VICTIM_PROCESS).suspended().list()
+                .forEach(definition -> repositoryService.activateProcessDefinitionById(definition.getId()));
         if (identityService.createUserQuery().userId(VICTIM_USER).count() == 0) {
             User user = identityService.newUser(VICTIM_USER);
             user.setFirstName("受害");

@@ -416,8 +416,8 @@ class AttackerChecklistTest extends RunningApplication {
             case "addAttachment" -> new Multipart().field("attachment-name", "攻击.txt")
                     .field("attachment-type", "text/plain")
                     .file("content", "attack.txt", "text/plain", "attack".getBytes(StandardCharsets.UTF_8));
-            case "upload" -> new Multipart()
-                    .file("file", "进展材料.txt", "text/plain", "进展".getBytes(StandardCharsets.UTF_8));
+            case "upload" -> new Multipart().file("file", "进展材料.pdf", "application/pdf",
+                    "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.UTF_8));
             default -> new Multipart().field("valueType", "Bytes")
                     .file("data", "attack.bin", "application/octet-stream", new byte[] {1, 2, 3});
         };

@@ -64,6 +64,7 @@ class WhatWasSeenTest extends RunningApplication {
     void newWorld() {
         fixtures = new AttackFixtures(this, context);
         fixtures.createOnce();
+        fixtures.ensureVictims();
         snapshot = new DatabaseSnapshot(jdbc);
         world = fixtures.newWorld();
     }
