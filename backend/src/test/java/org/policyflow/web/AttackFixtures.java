@@ -234,8 +234,10 @@ final class AttackFixtures {
             tenant.setName("受害租户");
             identityService.saveTenant(tenant);
         }
-        if (victimAuthorization == null || authorizationService.createAuthorizationQuery()
-                .authorizationId(victimAuthorization).count() == 0) {
+        victimAuthorization = authorizationService.createAuthorizationQuery().userIdIn(VICTIM_USER)
+                .resourceType(Resources.FILTER).resourceId("attack-victim-filter").list().stream()
+                .map(Authorization::getId).findFirst().orElse(null);
+        if (victimAuthorization == null) {
             Authorization grant = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
             grant.setUserId(VICTIM_USER);
             grant.setResource(Resources.FILTER);
