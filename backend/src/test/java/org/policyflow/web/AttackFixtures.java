@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.repository.Deployment;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -123,16 +124,14 @@ final class AttackFixtures {
     private final AuthorizationService authorizationService;
     private String victimAuthorization;
 
-    AttackFixtures(RunningApplication app, JdbcClient jdbc, TaskService taskService, RuntimeService runtimeService,
-            RepositoryService repositoryService, IdentityService identityService,
-            AuthorizationService authorizationService) {
+    AttackFixtures(RunningApplication app, ApplicationContext context) {
         this.app = app;
-        this.jdbc = jdbc;
-        this.taskService = taskService;
-        this.runtimeService = runtimeService;
-        this.repositoryService = repositoryService;
-        this.identityService = identityService;
-        this.authorizationService = authorizationService;
+        this.jdbc = context.getBean(JdbcClient.class);
+        this.taskService = context.getBean(TaskService.class);
+        this.runtimeService = context.getBean(RuntimeService.class);
+        this.repositoryService = context.getBean(RepositoryService.class);
+        this.identityService = context.getBean(IdentityService.class);
+        this.authorizationService = context.getBean(AuthorizationService.class);
     }
 
     /** Imports a one-item plan as the coordinating office would and collects its tasks. */
@@ -210,8 +209,13 @@ final class AttackFixtures {
         }
     }
 
-    /** Brings back the victim user, group, tenant and authorization, which an administrator's case may delete. */
+    /**
+     * Brings back the victim user, group, tenant and authorization, which an administrator's case may delete, and
+     * activates the victim process, which one may suspend.
+     */
     void ensureVictims() {
+        repositoryService.createProcessDefinitionQuery().processDefinitionKey(VICTIM_PROCESS).suspended().list()
+                .forEach(definition -> repositoryService.activateProcessDefinitionById(definition.getId()));
         if (identityService.createUserQuery().userId(VICTIM_USER).count() == 0) {
             User user = identityService.newUser(VICTIM_USER);
             user.setFirstName("受害");
@@ -230,8 +234,10 @@ final class AttackFixtures {
             tenant.setName("受害租户");
             identityService.saveTenant(tenant);
         }
-        if (victimAuthorization == null || authorizationService.createAuthorizationQuery()
-                .authorizationId(victimAuthorization).count() == 0) {
+        victimAuthorization = authorizationService.createAuthorizationQuery().userIdIn(VICTIM_USER)
+                .resourceType(Resources.FILTER).resourceId("attack-victim-filter").list().stream()
+                .map(Authorization::getId).findFirst().orElse(null);
+        if (victimAuthorization == null) {
             Authorization grant = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
             grant.setUserId(VICTIM_USER);
             grant.setResource(Resources.FILTER);

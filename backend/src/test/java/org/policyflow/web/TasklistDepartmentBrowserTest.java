@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest.BodyPublishers;
 
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.policyflow.BrowserScript;
 import org.policyflow.web.AttackFixtures.World;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -26,20 +23,13 @@ class TasklistDepartmentBrowserTest extends RunningApplication {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    ApplicationContext context;
+    @Autowired
     TaskService taskService;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    RepositoryService repositoryService;
-    @Autowired
-    IdentityService identityService;
-    @Autowired
-    AuthorizationService authorizationService;
 
     @Test
     void aCountyClaimsFillsInAndCompletesItsTaskInTasklist() throws Exception {
-        World world = new AttackFixtures(this, jdbc, taskService, runtimeService, repositoryService, identityService,
-                authorizationService).newWorld();
+        World world = new AttackFixtures(this, context).newWorld();
         String county = AttackFixtures.COUNTY.user();
 
         BrowserScript.run(port, "tasklist-department", county, world.countyTask);

@@ -23,7 +23,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -34,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.policyflow.identity.HttpSession;
 import org.policyflow.web.AttackFixtures.World;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -46,6 +46,8 @@ class WhatWasSeenTest extends RunningApplication {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    ApplicationContext context;
+    @Autowired
     TaskService taskService;
     @Autowired
     RuntimeService runtimeService;
@@ -53,8 +55,6 @@ class WhatWasSeenTest extends RunningApplication {
     RepositoryService repositoryService;
     @Autowired
     IdentityService identityService;
-    @Autowired
-    AuthorizationService authorizationService;
 
     private AttackFixtures fixtures;
     private DatabaseSnapshot snapshot;
@@ -62,9 +62,9 @@ class WhatWasSeenTest extends RunningApplication {
 
     @BeforeEach
     void newWorld() {
-        fixtures = new AttackFixtures(this, jdbc, taskService, runtimeService, repositoryService, identityService,
-                authorizationService);
+        fixtures = new AttackFixtures(this, context);
         fixtures.createOnce();
+        fixtures.ensureVictims();
         snapshot = new DatabaseSnapshot(jdbc);
         world = fixtures.newWorld();
     }
@@ -167,10 +167,13 @@ class WhatWasSeenTest extends RunningApplication {
                 .param(task).query(String.class).single();
         long target = jdbc.sql("select id from pf_target where item_id = ?").param(world.itemId).query(Long.class)
                 .list().get(0);
-        refusedWithoutWriting(() -> postJson(owner, "/engine-rest/task/" + task + "/submit-form",
+        HttpResponse<String> answer = refusedWithoutWriting(() -> postJson(owner, "/engine-rest/task/" + task
+                + "/submit-form",
                 "{\"variables\":{\"targetValues\":{\"type\":\"Json\",\"value\":"
                         + quote("[{\"targetId\":" + target + ",\"value\":1e999999999}]")
                         + "},\"narrative\":{\"value\":\"进展\"},\"contributionNarrative\":{\"value\":\"进展\"}}}"));
+        assertThat(answer.statusCode()).as("refused for its figure, not for lack of rights: %s", answer.body())
+                .isEqualTo(400);
     }
 
     @Test
@@ -276,6 +279,8 @@ class WhatWasSeenTest extends RunningApplication {
     void seen8_anOverlongCommentIsRefusedNotCut() {
         refusedWithoutWriting(() -> postJson(COUNTY.user(), "/api/tasks/" + world.countyTask + "/comments",
                 "{\"message\":" + quote("长".repeat(10_000)) + "}"));
+        refusedWithoutWriting(() -> postJson(COUNTY.user(), "/engine-rest/task/" + world.countyTask
+                + "/comment/create", "{\"message\":" + quote("长".repeat(10_000)) + "}"));
     }
 
     @Test
@@ -348,12 +353,13 @@ class WhatWasSeenTest extends RunningApplication {
     }
 
     /** The request is answered with a 4xx, and no row of the engine's or PolicyFlow's tables changed. */
-    private void refusedWithoutWriting(Supplier<HttpResponse<String>> request) {
+    private HttpResponse<String> refusedWithoutWriting(Supplier<HttpResponse<String>> request) {
         Map<String, Long> before = snapshot.take();
         HttpResponse<String> answer = request.get();
         assertThat(answer.statusCode()).as("answer: %s", answer.body()).isBetween(400, 499);
         assertThat(DatabaseSnapshot.difference(before, snapshot.take())).as("rows changed by a refused request")
                 .isEmpty();
+        return answer;
     }
 
     private void answeredWithin(Duration limit, String plan) {
