@@ -132,8 +132,8 @@ class EngineApiGuard extends OncePerRequestFilter {
     /** The request to hand on (with its body read again, if the guard read it); a Refusal when it must not pass. */
     private HttpServletRequest check(EngineApiRequest api, CurrentUser user, HttpServletRequest request)
             throws IOException {
-        checkPaging(request.getQueryString());
         boolean admin = user.groupIds().contains(IdentityGroups.CAMUNDA_ADMIN);
+        checkPaging(request.getQueryString(), admin);
         if (api.api() == EngineApiRequest.Api.COCKPIT) {
             if (!admin && !hasCockpit(user)) {
                 throw forbidden("Cockpit 只供协调办公室、建模人员和管理员使用。");
@@ -149,6 +149,9 @@ class EngineApiGuard extends OncePerRequestFilter {
                 return withBody(request, body -> checkCompletion(taskId, body));
             }
             if (api.is("task", "*", "comment", "create")) {
+                if (!admin) {
+                    checkOwnBody(taskId, user);
+                }
                 return withBody(request, EngineApiGuard::checkComment);
             }
             if (!admin && api.is("task", "*", "claim")) {
@@ -180,7 +183,8 @@ class EngineApiGuard extends OncePerRequestFilter {
         return path.size() == 3 && path.get(0).equals("filter") && FILTER_QUERIES.contains(path.get(2));
     }
 
-    private static void checkPaging(String query) {
+    /** Administrators' scripts (the year simulation's summary) may read more than a page of the size a screen shows. */
+    private static void checkPaging(String query, boolean admin) {
         if (query == null) {
             return;
         }
@@ -194,7 +198,7 @@ class EngineApiGuard extends OncePerRequestFilter {
             if (!value.matches("[0-9]{1,10}") || Long.parseLong(value) > Integer.MAX_VALUE) {
                 throw badRequest("分页参数 " + name + " 必须是不小于 0 的整数，收到的是「" + abbreviate(value) + "」。");
             }
-            if (name.equals("maxResults") && Long.parseLong(value) > MAX_RESULTS) {
+            if (!admin && name.equals("maxResults") && Long.parseLong(value) > MAX_RESULTS) {
                 throw badRequest("分页参数 maxResults 不能超过 " + MAX_RESULTS + "，收到的是 " + value + "。");
             }
         }
@@ -364,17 +368,29 @@ class EngineApiGuard extends OncePerRequestFilter {
             return;
         }
         String colleague = userId.asText();
-        Set<String> bodies = EngineAsSystem.call(identityService, () -> taskService.getIdentityLinksForTask(taskId)
-                .stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(IdentityLink::getGroupId)
-                .filter(user.groupIds()::contains)
-                .collect(Collectors.toSet()));
+        Set<String> bodies = sharedBodies(taskId, user);
         boolean member = EngineAsSystem.call(identityService, () -> bodies.stream().anyMatch(group ->
                 identityService.createUserQuery().userId(colleague).memberOfGroup(group).count() > 0));
         if (!member) {
             throw forbidden("只能把任务交给本单位的同事：" + abbreviate(colleague) + " 不是本任务所属单位的成员。");
         }
+    }
+
+    /** A comment is the task's own body's word: a reader of the task (the coordinating office) may not add one. */
+    private void checkOwnBody(String taskId, CurrentUser user) {
+        Task task = findTask(taskId);
+        if (task != null && !user.userId().equals(task.getAssignee()) && sharedBodies(taskId, user).isEmpty()) {
+            throw forbidden("只能对本单位的任务发表意见。");
+        }
+    }
+
+    /** The task's candidate groups that the user belongs to. */
+    private Set<String> sharedBodies(String taskId, CurrentUser user) {
+        return EngineAsSystem.call(identityService, () -> taskService.getIdentityLinksForTask(taskId).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId)
+                .filter(user.groupIds()::contains)
+                .collect(Collectors.toSet()));
     }
 
     private Task findTask(String taskId) {

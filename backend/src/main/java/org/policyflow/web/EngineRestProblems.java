@@ -1,5 +1,6 @@
 package org.policyflow.web;
 
+import java.io.IOException;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.apache.ibatis.exceptions.PersistenceException;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -129,7 +131,29 @@ class EngineRestProblems implements ResourceConfigCustomizer {
             return problem(Response.Status.BAD_REQUEST, "提交的数据无效",
                     "提交的变量名或值超出允许的长度，或含有数据库不接受的字符（如 \\u0000），未保存任何内容。");
         }
-        return inChinese(ExceptionHandlerHelper.getInstance().getResponse(exception));
+        Response camunda = ExceptionHandlerHelper.getInstance().getResponse(exception);
+        if (camunda.getStatus() >= 500 && !serverFault(exception)) {
+            return problem(Response.Status.BAD_REQUEST, "请求无法执行",
+                    "引擎不能按此请求执行，请检查请求的内容和所指对象的状态：" + exception.getMessage());
+        }
+        return inChinese(camunda);
+    }
+
+    /**
+     * Whether a failure is the server's own: the database or I/O failed, the JVM ran short, or PolicyFlow's code threw.
+     * Everything else that Camunda's REST API answers with 500 is the engine refusing a request as it was sent — a
+     * required field missing from the body (a NullPointerException in Camunda's DTOs, "workerId is null"), an unknown
+     * job, an execution that cannot be signalled, a definition that still has instances — and is the caller's to fix.
+     */
+    private static boolean serverFault(Throwable exception) {
+        return Stream.iterate(exception, Objects::nonNull, EngineRestProblems::next).anyMatch(cause ->
+                cause instanceof SQLException || cause instanceof PersistenceException || cause instanceof IOException
+                        || cause instanceof Error || thrownByPolicyFlow(cause));
+    }
+
+    private static boolean thrownByPolicyFlow(Throwable cause) {
+        StackTraceElement[] trace = cause.getStackTrace();
+        return trace.length > 0 && trace[0].getClassName().startsWith("org.policyflow.");
     }
 
     /**
