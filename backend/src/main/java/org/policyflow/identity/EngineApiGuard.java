@@ -238,9 +238,9 @@ class EngineApiGuard extends OncePerRequestFilter {
                     + "」不是本任务表单中的字段，不能随任务提交"
                     + (fields.byName().isEmpty() ? "（本任务没有表单，不接受任何变量）。" : "。")));
             JsonNode value = variable.getValue().path("value");
-            checkKind(name, field.kind(), type, value);
+            checkKind(field, name, type, value);
             if (field.locked() && !unchanged(taskId, name, value)) {
-                throw forbidden("变量「" + name + "」在表单中只读，不能修改。");
+                throw forbidden("「" + field.label() + "」(" + name + ") 在表单中只读，不能修改。");
             }
         }
     }
@@ -278,7 +278,8 @@ class EngineApiGuard extends OncePerRequestFilter {
     }
 
     /** Text fields take text, number fields numbers, checkboxes true or false; any of them may be empty. */
-    private static void checkKind(String name, TaskFormFields.Kind kind, String type, JsonNode value) {
+    private static void checkKind(TaskFormFields.Field field, String name, String type, JsonNode value) {
+        TaskFormFields.Kind kind = field.kind();
         boolean empty = value.isNull() || value.isMissingNode();
         boolean typeFits = type == null || type.equals("null") || switch (kind) {
             case TEXT -> type.equals("string");
@@ -299,7 +300,8 @@ class EngineApiGuard extends OncePerRequestFilter {
                 case NUMBER -> "数字";
                 default -> "是或否（true/false）";
             };
-            throw badRequest("变量「" + name + "」应为" + expected + "，收到的是 " + (type == null ? "" : type + " ")
+            throw badRequest("「" + field.label() + "」(" + name + ") 应为" + expected + "，收到的是 "
+                    + (type == null ? "" : type + " ")
                     + abbreviate(value.toString()) + "。");
         }
     }

@@ -34,12 +34,15 @@ class TaskFormFields {
     /** What a form field takes, as far as the guard checks it; the listeners check the values themselves. */
     enum Kind { TEXT, NUMBER, BOOLEAN, ANY }
 
-    /** A top-level variable of a form: what it takes, and whether the form only shows it (read-only or disabled). */
-    record Field(Kind kind, boolean locked) {
+    /**
+     * A top-level variable of a form: what it takes, whether the form only shows it (read-only or disabled), and how
+     * the form labels it (for messages; the variable's name when it has no label).
+     */
+    record Field(Kind kind, boolean locked, String label) {
 
         /** A name under several fields is locked only when every one of them is. */
         Field and(Field other) {
-            return new Field(kind == other.kind ? kind : Kind.ANY, locked && other.locked);
+            return new Field(kind == other.kind ? kind : Kind.ANY, locked && other.locked, label);
         }
     }
 
@@ -117,10 +120,12 @@ class TaskFormFields {
             boolean shownOnly = set(component.get("readonly")) || set(component.get("disabled"));
             Optional<String> path = text(component, "path");
             Optional<String> key = text(component, "key");
+            String label = text(component, "label").orElse(null);
             if (path.isPresent()) {
-                add(fields, path.get(), new Field(Kind.ANY, shownOnly));
+                add(fields, path.get(), new Field(Kind.ANY, shownOnly, label == null ? path.get() : label));
             } else {
-                key.ifPresent(name -> add(fields, name, new Field(kind(component), shownOnly)));
+                key.ifPresent(name -> add(fields, name, new Field(kind(component), shownOnly,
+                        label == null ? name : label)));
                 collect(component, fields);
             }
         }

@@ -1,9 +1,6 @@
 package org.policyflow.plan;
 
-import java.util.stream.Collectors;
-
-import com.fasterxml.jackson.databind.JsonMappingException;
-
+import org.policyflow.web.UnreadableBody;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -45,18 +42,6 @@ class PlanProblems {
                 return problem;
             }
         }
-        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
-        problem.setTitle("请求格式不正确");
-        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = mapping.getPath().stream()
-                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
-            problem.setDetail("字段 " + field + " 的值类型不对（text 为字符串，calendarAnchor 为 REBASED 或 ORIGINAL，"
-                    + "corrections 为列表）");
-            problem.setProperty("field", field);
-        } else {
-            problem.setDetail("请求体不是有效的 JSON，或缺少请求体");
-        }
-        return problem;
+        return UnreadableBody.problem(e, "text 为字符串，calendarAnchor 为 REBASED 或 ORIGINAL，corrections 为列表");
     }
 }

@@ -87,6 +87,7 @@ class EngineRestProblems implements ResourceConfigCustomizer {
         config.register(new RestExceptions(this), PRIORITY);
         config.register(new EngineExceptions(this), PRIORITY);
         config.register(new ParameterExceptions(), PRIORITY);
+        config.register(new MissingFields(this), PRIORITY);
         config.register(new UnreadableJson(), PRIORITY);
         config.register(new MalformedJson(), PRIORITY);
     }
@@ -249,6 +250,22 @@ class EngineRestProblems implements ResourceConfigCustomizer {
 
         @Override
         public Response toResponse(ProcessEngineException exception) {
+            return problems.toResponse(exception, request);
+        }
+    }
+
+    /** A field missing from the body reaches Camunda's DTOs as a NullPointerException, which Camunda answers with 500. */
+    private static final class MissingFields implements ExceptionMapper<NullPointerException> {
+        private final EngineRestProblems problems;
+        @Context
+        private UriInfo request;
+
+        MissingFields(EngineRestProblems problems) {
+            this.problems = problems;
+        }
+
+        @Override
+        public Response toResponse(NullPointerException exception) {
             return problems.toResponse(exception, request);
         }
     }
