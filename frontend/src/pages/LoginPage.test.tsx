@@ -79,16 +79,6 @@ describe('LoginPage', () => {
     expect(screen.getByRole('button', { name: '登录' })).toBeEnabled();
   });
 
-  it('tells a locked-out user to wait', async () => {
-    serverAnswering(() =>
-      json(401, { detail: '密码错误次数过多,账户已被临时锁定,请在 5 秒后重试。', code: 'account-locked' }),
-    );
-    renderLogin();
-    await submit('test-bureau-a', 'demo');
-
-    expect(await screen.findByRole('alert')).toHaveTextContent('账户已被临时锁定');
-  });
-
   it('says why in English without the Chinese detail', async () => {
     await i18n.changeLanguage('en');
     serverAnswering(() => json(401, { detail: '用户名或密码错误。', code: 'bad-credentials' }));

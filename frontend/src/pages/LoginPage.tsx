@@ -27,7 +27,8 @@ export default function LoginPage() {
     else navigate(next, { replace: true });
   }, [state.status, next, navigate]);
 
-  // the server's Chinese detail says more (how long a lock lasts); English mode says why by the problem's code
+  // the server's Chinese detail says more (what to do after several wrong tries); English mode says why by the
+  // problem's code
   function loginProblem(failure: LoginError): string {
     if (i18n.language !== 'en' && hasChinese(failure.message)) return failure.message;
     const key = `login.errors.${failure.code}`;
