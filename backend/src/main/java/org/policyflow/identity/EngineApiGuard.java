@@ -233,14 +233,15 @@ class EngineApiGuard extends OncePerRequestFilter {
         for (Iterator<Map.Entry<String, JsonNode>> entries = variables.fields(); entries.hasNext(); ) {
             Map.Entry<String, JsonNode> variable = entries.next();
             String name = variable.getKey();
-            String type = checkType(name, variable.getValue());
             TaskFormFields.Field field = fields.get(name).orElseThrow(() -> forbidden("变量「" + name
                     + "」不是本任务表单中的字段，不能随任务提交"
                     + (fields.byName().isEmpty() ? "（本任务没有表单，不接受任何变量）。" : "。")));
+            String shown = "「" + field.label() + "」(" + name + ")";
+            String type = checkType(shown, variable.getValue());
             JsonNode value = variable.getValue().path("value");
-            checkKind(field, name, type, value);
+            checkKind(field.kind(), shown, type, value);
             if (field.locked() && !unchanged(taskId, name, value)) {
-                throw forbidden("「" + field.label() + "」(" + name + ") 在表单中只读，不能修改。");
+                throw forbidden(shown + " 在表单中只读，不能修改。");
             }
         }
     }
@@ -256,30 +257,30 @@ class EngineApiGuard extends OncePerRequestFilter {
     }
 
     /** The variable's REST type name (first letter lower-cased, as Camunda resolves it), null when untyped. */
-    private static String checkType(String name, JsonNode variable) {
+    /** @param shown the field as messages name it: its label and variable */
+    private static String checkType(String shown, JsonNode variable) {
         if (!variable.isObject()) {
-            throw badRequest("变量「" + name + "」的格式不正确，应为 {\"value\": …, \"type\": …}。");
+            throw badRequest(shown + " 的格式不正确，应为 {\"value\": …, \"type\": …}。");
         }
         JsonNode type = variable.path("type");
         if (type.isMissingNode() || type.isNull()) {
             // untyped: the engine infers the type, which for an object or a list would be a Java object
             if (variable.path("value").isContainerNode()) {
-                throw badRequest("变量「" + name + "」是对象或列表，须注明类型 Json。");
+                throw badRequest(shown + " 是对象或列表，须注明类型 Json。");
             }
             return null;
         }
         String given = type.asText();
         String restType = given.isEmpty() ? given : Character.toLowerCase(given.charAt(0)) + given.substring(1);
         if (!type.isTextual() || !PLAIN_TYPES.contains(restType)) {
-            throw badRequest("变量「" + name + "」的类型「" + abbreviate(given)
+            throw badRequest(shown + " 的类型「" + abbreviate(given)
                     + "」不允许：只接受 String、Boolean、Short、Integer、Long、Double、Date、Json 和 Null。");
         }
         return restType;
     }
 
     /** Text fields take text, number fields numbers, checkboxes true or false; any of them may be empty. */
-    private static void checkKind(TaskFormFields.Field field, String name, String type, JsonNode value) {
-        TaskFormFields.Kind kind = field.kind();
+    private static void checkKind(TaskFormFields.Kind kind, String shown, String type, JsonNode value) {
         boolean empty = value.isNull() || value.isMissingNode();
         boolean typeFits = type == null || type.equals("null") || switch (kind) {
             case TEXT -> type.equals("string");
@@ -300,7 +301,7 @@ class EngineApiGuard extends OncePerRequestFilter {
                 case NUMBER -> "数字";
                 default -> "是或否（true/false）";
             };
-            throw badRequest("「" + field.label() + "」(" + name + ") 应为" + expected + "，收到的是 "
+            throw badRequest(shown + " 应为" + expected + "，收到的是 "
                     + (type == null ? "" : type + " ")
                     + abbreviate(value.toString()) + "。");
         }
