@@ -223,50 +223,41 @@ class EngineRestProblems implements ResourceConfigCustomizer {
                 .build();
     }
 
-    /** Jersey injects the request into a mapper's @Context field; there is no constructor injection for it. */
-    private static final class RestExceptions implements ExceptionMapper<RestException> {
+    /**
+     * Hands an engine failure to {@link #toResponse}. Jersey injects the request into a mapper's @Context field; there is
+     * no constructor injection for it.
+     */
+    private abstract static class ToProblem<T extends Throwable> implements ExceptionMapper<T> {
         private final EngineRestProblems problems;
         @Context
         private UriInfo request;
 
-        RestExceptions(EngineRestProblems problems) {
+        ToProblem(EngineRestProblems problems) {
             this.problems = problems;
         }
 
         @Override
-        public Response toResponse(RestException exception) {
+        public Response toResponse(T exception) {
             return problems.toResponse(exception, request);
         }
     }
 
-    private static final class EngineExceptions implements ExceptionMapper<ProcessEngineException> {
-        private final EngineRestProblems problems;
-        @Context
-        private UriInfo request;
-
-        EngineExceptions(EngineRestProblems problems) {
-            this.problems = problems;
+    private static final class RestExceptions extends ToProblem<RestException> {
+        RestExceptions(EngineRestProblems problems) {
+            super(problems);
         }
+    }
 
-        @Override
-        public Response toResponse(ProcessEngineException exception) {
-            return problems.toResponse(exception, request);
+    private static final class EngineExceptions extends ToProblem<ProcessEngineException> {
+        EngineExceptions(EngineRestProblems problems) {
+            super(problems);
         }
     }
 
     /** A field missing from the body reaches Camunda's DTOs as a NullPointerException, which Camunda answers with 500. */
-    private static final class MissingFields implements ExceptionMapper<NullPointerException> {
-        private final EngineRestProblems problems;
-        @Context
-        private UriInfo request;
-
+    private static final class MissingFields extends ToProblem<NullPointerException> {
         MissingFields(EngineRestProblems problems) {
-            this.problems = problems;
-        }
-
-        @Override
-        public Response toResponse(NullPointerException exception) {
-            return problems.toResponse(exception, request);
+            super(problems);
         }
     }
 

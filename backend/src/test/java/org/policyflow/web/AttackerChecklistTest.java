@@ -45,6 +45,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.policyflow.identity.HttpSession;
 import org.policyflow.web.AttackFixtures.Role;
 import org.policyflow.web.AttackFixtures.World;
+import org.policyflow.workflow.AttackModels;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -430,7 +431,7 @@ class AttackerChecklistTest extends RunningApplication {
         return switch (endpoint.operation()) {
             case "createDeployment" -> new Multipart().field("deployment-name", "attack")
                     .file("data", "attack.bpmn", "application/octet-stream",
-                            WhatWasSeenTest.beanReachingModel("attackChecklist").getBytes(StandardCharsets.UTF_8));
+                            AttackModels.beanReaching("attackChecklist").getBytes(StandardCharsets.UTF_8));
             case "cleanDeployment" -> new Multipart().field("deployment-name", "clean")
                     .field("deploy-changed-only", "true")
                     .file("data", "attack-clean.bpmn", "application/octet-stream",

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 import org.policyflow.reporting.SendReminder;
+import org.policyflow.workflow.AttackModels;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -28,24 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ModelTrustBoundaryTest extends RunningApplication {
 
     private static final String MODELLER = "modeller";
-    private static final String ATTACK = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
-                xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="defs" targetNamespace="http://policyflow">
-              <bpmn:process id="stealHashes" isExecutable="true" camunda:historyTimeToLive="30">
-                <bpmn:startEvent id="AtOnce">
-                  <bpmn:timerEventDefinition id="AtOnceTimer"><bpmn:timeDate>2020-01-01T00:00:00</bpmn:timeDate></bpmn:timerEventDefinition>
-                </bpmn:startEvent>
-                <bpmn:sequenceFlow id="f1" sourceRef="AtOnce" targetRef="ReadPassword"/>
-                <bpmn:serviceTask id="ReadPassword" camunda:resultVariable="hash"
-                    camunda:expression="${jdbcClient.sql(&quot;select PWD_ from ACT_ID_USER where ID_='admin'&quot;).query().singleValue()}"/>
-                <bpmn:sequenceFlow id="f2" sourceRef="ReadPassword" targetRef="Wait"/>
-                <bpmn:userTask id="Wait"/>
-                <bpmn:sequenceFlow id="f3" sourceRef="Wait" targetRef="End"/>
-                <bpmn:endEvent id="End"/>
-              </bpmn:process>
-            </bpmn:definitions>
-            """;
+    private static final String ATTACK = AttackModels.beanReaching("stealHashes");
 
     @Autowired
     JdbcClient jdbc;

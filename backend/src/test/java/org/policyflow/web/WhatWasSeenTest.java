@@ -32,6 +32,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.policyflow.identity.HttpSession;
 import org.policyflow.web.AttackFixtures.World;
+import org.policyflow.workflow.AttackModels;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -109,7 +110,7 @@ class WhatWasSeenTest extends RunningApplication {
     @Test
     void seen3_modellerCannotDeployAModelThatReachesSpringBeans() {
         String key = "seen3BeanReach";
-        refusedWithoutWriting(() -> deploy(MODELLER.user(), "bean-reach.bpmn", beanReachingModel(key)));
+        refusedWithoutWriting(() -> deploy(MODELLER.user(), "bean-reach.bpmn", AttackModels.beanReaching(key)));
         assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).count()).isZero();
         assertThat(jdbc.sql("select count(*) from ACT_HI_VARINST where TEXT_ like '%$%'").query(Long.class).single())
                 .as("a password hash in a variable").isZero();
@@ -333,28 +334,6 @@ class WhatWasSeenTest extends RunningApplication {
     }
 
     // ---------------------------------------------------------------------------------------------------------
-
-    /** A process whose timer start event lies in the past and whose service task reads a password hash (seen 3). */
-    static String beanReachingModel(String key) {
-        return """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
-                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="reach" targetNamespace="http://policyflow.org/test">
-                  <bpmn:process id="KEY" isExecutable="true" camunda:historyTimeToLive="1">
-                    <bpmn:startEvent id="start">
-                      <bpmn:timerEventDefinition id="past"><bpmn:timeDate>2000-01-01T00:00:00Z</bpmn:timeDate></bpmn:timerEventDefinition>
-                    </bpmn:startEvent>
-                    <bpmn:sequenceFlow id="toRead" sourceRef="start" targetRef="read"/>
-                    <bpmn:serviceTask id="read" camunda:resultVariable="hash"
-                        camunda:expression="${jdbcClient.sql(&quot;select PWD_ from ACT_ID_USER where ID_ = 'admin'&quot;).query().singleValue()}"/>
-                    <bpmn:sequenceFlow id="toWait" sourceRef="read" targetRef="wait"/>
-                    <bpmn:userTask id="wait" camunda:assignee="modeller"/>
-                    <bpmn:sequenceFlow id="toEnd" sourceRef="wait" targetRef="end"/>
-                    <bpmn:endEvent id="end"/>
-                  </bpmn:process>
-                </bpmn:definitions>
-                """.replace("KEY", key);
-    }
 
     /** The request is answered with a 4xx, and no row of the engine's or PolicyFlow's tables changed. */
     private HttpResponse<String> refusedWithoutWriting(Supplier<HttpResponse<String>> request) {
