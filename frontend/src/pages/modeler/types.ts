@@ -1,4 +1,4 @@
-/** GET /api/models and /api/models/versions (org.policyflow.workflow.ModelCatalog). */
+/** GET /api/models and /api/models/versions (org.policyflow.models.ModelCatalog). */
 export type ModelKind = 'BPMN' | 'DMN' | 'FORM';
 
 export type ModelVersion = {

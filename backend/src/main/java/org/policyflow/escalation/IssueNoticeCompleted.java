@@ -5,8 +5,8 @@ import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.policyflow.workflow.EngineTime;
-import org.policyflow.workflow.FormValues;
+import org.policyflow.engine.EngineTime;
+import org.policyflow.engine.FormValues;
 import org.springframework.stereotype.Component;
 
 /**

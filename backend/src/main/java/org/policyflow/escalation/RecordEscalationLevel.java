@@ -5,7 +5,7 @@ import java.util.List;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.policyflow.workflow.EngineTime;
+import org.policyflow.engine.EngineTime;
 import org.springframework.stereotype.Component;
 
 /**

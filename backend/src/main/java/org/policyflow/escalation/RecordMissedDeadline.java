@@ -2,7 +2,7 @@ package org.policyflow.escalation;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.policyflow.workflow.EngineTime;
+import org.policyflow.engine.EngineTime;
 import org.springframework.stereotype.Component;
 
 /**

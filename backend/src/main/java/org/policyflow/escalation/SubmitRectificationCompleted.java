@@ -2,9 +2,9 @@ package org.policyflow.escalation;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.policyflow.workflow.EngineTime;
-import org.policyflow.workflow.FormValues;
-import org.policyflow.workflow.SubmissionRejected;
+import org.policyflow.engine.EngineTime;
+import org.policyflow.engine.FormValues;
+import org.policyflow.engine.SubmissionRejected;
 import org.springframework.stereotype.Component;
 
 /**

@@ -16,7 +16,7 @@ import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.Comment;
 import org.policyflow.identity.CurrentUser;
 import org.policyflow.reporting.RequestRejected;
-import org.policyflow.workflow.FormValues;
+import org.policyflow.engine.FormValues;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 

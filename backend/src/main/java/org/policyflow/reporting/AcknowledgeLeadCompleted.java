@@ -7,8 +7,8 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.policyflow.workflow.FormValues;
-import org.policyflow.workflow.SubmissionRejected;
+import org.policyflow.engine.FormValues;
+import org.policyflow.engine.SubmissionRejected;
 import org.springframework.stereotype.Component;
 
 /** 签收并制定工作计划: records the lead's acknowledgement and work plan, or its objection to the assignment. */

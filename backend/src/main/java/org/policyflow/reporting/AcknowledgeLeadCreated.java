@@ -8,7 +8,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.policyflow.reporting.ReportingRecords.Target;
-import org.policyflow.workflow.CalendarStore;
+import org.policyflow.calendar.CalendarStore;
 import org.springframework.stereotype.Component;
 
 /** 签收并制定工作计划: offers one milestone row per reporting period and target (or per period, without targets). */

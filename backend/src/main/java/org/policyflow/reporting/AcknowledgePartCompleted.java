@@ -4,8 +4,8 @@ import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.policyflow.workflow.FormValues;
-import org.policyflow.workflow.SubmissionRejected;
+import org.policyflow.engine.FormValues;
+import org.policyflow.engine.SubmissionRejected;
 import org.springframework.stereotype.Component;
 
 /** 签收配合任务: a supporting body or implementer acknowledges its part of the item. */

@@ -2,8 +2,8 @@ package org.policyflow.reporting;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.policyflow.workflow.FormValues;
-import org.policyflow.workflow.SubmissionRejected;
+import org.policyflow.engine.FormValues;
+import org.policyflow.engine.SubmissionRejected;
 import org.springframework.stereotype.Component;
 
 /** 确定牵头单位: the coordinating office confirms the contested lead or names another one. */

@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.policyflow.workflow.ReportingDeadlines;
+import org.policyflow.calendar.ReportingDeadlines;
 import org.springframework.stereotype.Component;
 
 /**

@@ -6,9 +6,9 @@ import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.policyflow.workflow.EngineTime;
-import org.policyflow.workflow.FormValues;
-import org.policyflow.workflow.SubmissionRejected;
+import org.policyflow.engine.EngineTime;
+import org.policyflow.engine.FormValues;
+import org.policyflow.engine.SubmissionRejected;
 import org.springframework.stereotype.Component;
 
 /**

@@ -4,7 +4,7 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.policyflow.workflow.FormValues;
+import org.policyflow.engine.FormValues;
 import org.springframework.stereotype.Component;
 
 /** 年度考核评定: records the coordinating office's final rating of the item. */

@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.policyflow.workflow.EngineTime;
-import org.policyflow.workflow.FormValues;
+import org.policyflow.engine.EngineTime;
+import org.policyflow.engine.FormValues;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;

@@ -3,7 +3,7 @@ package org.policyflow.reporting;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.policyflow.reporting.TargetValuesPrefill.Figure;
-import org.policyflow.workflow.FormValues;
+import org.policyflow.engine.FormValues;
 import org.springframework.stereotype.Component;
 
 /** 报送配合材料: records a contributor's narrative, evidence and the figures it gave. */

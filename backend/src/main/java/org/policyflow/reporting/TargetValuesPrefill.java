@@ -11,8 +11,8 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.policyflow.reporting.ReportingRecords.ReportedValue;
 import org.policyflow.reporting.ReportingRecords.Target;
-import org.policyflow.workflow.FormValues;
-import org.policyflow.workflow.SubmissionRejected;
+import org.policyflow.engine.FormValues;
+import org.policyflow.engine.SubmissionRejected;
 
 /** The rows of the target figures a contribution or report form asks for, one per numeric target of the item. */
 final class TargetValuesPrefill {

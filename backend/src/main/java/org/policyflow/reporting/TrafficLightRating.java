@@ -12,8 +12,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.policyflow.reporting.ReportingRecords.ReportedValue;
 import org.policyflow.reporting.ReportingRecords.Target;
-import org.policyflow.workflow.CalendarStore;
-import org.policyflow.workflow.CalendarStore.StoredPeriod;
+import org.policyflow.calendar.CalendarStore;
+import org.policyflow.calendar.CalendarStore.StoredPeriod;
 import org.springframework.stereotype.Component;
 
 /**

@@ -32,8 +32,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.policyflow.workflow.ProcessFixture;
-import org.policyflow.workflow.SubmissionRejected;
+import org.policyflow.reporting.ProcessFixture;
+import org.policyflow.engine.SubmissionRejected;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**

@@ -45,7 +45,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.policyflow.identity.HttpSession;
 import org.policyflow.web.AttackFixtures.Role;
 import org.policyflow.web.AttackFixtures.World;
-import org.policyflow.workflow.AttackModels;
+import org.policyflow.models.AttackModels;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -16,7 +16,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 import org.policyflow.reporting.SendReminder;
-import org.policyflow.workflow.AttackModels;
+import org.policyflow.models.AttackModels;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 

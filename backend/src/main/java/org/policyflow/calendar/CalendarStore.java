@@ -1,0 +1,72 @@
+package org.policyflow.calendar;
+
+import org.policyflow.engine.EngineTime;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Writes a plan's reporting calendar into pf_reporting_period and reads its periods back. */
+@Repository
+public class CalendarStore {
+
+    private final JdbcClient jdbc;
+    private final CalendarProperties properties;
+
+    public CalendarStore(JdbcClient jdbc, CalendarProperties properties) {
+        this.jdbc = jdbc;
+        this.properties = properties;
+    }
+
+    /** Whether periods last minutes (reminder offsets and grace periods follow, see reporting-deadlines.dmn). */
+    public String calendarMode() {
+        return properties.compressed() ? "COMPRESSED" : "REAL";
+    }
+
+    /** A stored period with its plan. */
+    public record StoredPeriod(long id, long planId, ReportingPeriod period) {
+    }
+
+    /** Derives the plan's calendar from pf_plan (year, publication, anchor), stores it and returns it in order. */
+    public List<StoredPeriod> createFor(long planId) {
+        record Plan(int planYear, LocalDate published, String calendarAnchor) {
+        }
+        // columns named as the record's components: a snake_case name costs the row mapper a driver exception first
+        Plan plan = jdbc.sql("select plan_year as planYear, published, calendar_anchor as calendarAnchor from pf_plan "
+                + "where id = ?")
+                .param(planId).query(Plan.class).single();
+        // the engine's clock, so that tests moving it for timers move the calendar too
+        Instant now = EngineTime.instant();
+        List<ReportingPeriod> periods = properties.compressed()
+                ? ReportingCalendar.compressed(plan.planYear(), plan.published(), now, properties.compressedPeriod())
+                : ReportingCalendar.periods(plan.planYear(), plan.published(), plan.calendarAnchor(), now);
+        for (ReportingPeriod period : periods) {
+            jdbc.sql("""
+                    insert into pf_reporting_period (plan_id, ordinal, label, kind, starts_at, ends_at, due_at)
+                    values (?, ?, ?, ?, ?, ?, ?)""")
+                    .params(planId, period.ordinal(), period.label(), period.kind(), Timestamp.from(period.startsAt()),
+                            Timestamp.from(period.endsAt()), Timestamp.from(period.dueAt()))
+                    .update();
+        }
+        return periodsOf(planId);
+    }
+
+    public List<StoredPeriod> periodsOf(long planId) {
+        return jdbc.sql("select * from pf_reporting_period where plan_id = ? order by ordinal").param(planId)
+                .query((rs, row) -> new StoredPeriod(rs.getLong("id"), rs.getLong("plan_id"),
+                        new ReportingPeriod(rs.getInt("ordinal"), rs.getString("label"), rs.getString("kind"),
+                                rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(),
+                                rs.getTimestamp("due_at").toInstant())))
+                .list();
+    }
+
+    public StoredPeriod period(long periodId) {
+        long planId = jdbc.sql("select plan_id from pf_reporting_period where id = ?").param(periodId)
+                .query(Long.class).single();
+        return periodsOf(planId).stream().filter(period -> period.id() == periodId).findFirst().orElseThrow();
+    }
+}

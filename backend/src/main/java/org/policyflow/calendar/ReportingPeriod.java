@@ -1,0 +1,19 @@
+package org.policyflow.calendar;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * One period of a plan's reporting calendar: every action item reports once per period.
+ *
+ * @param ordinal  1..n, the order in which items report
+ * @param label    as users read it: 2025年第三季度, 2025年度总结
+ * @param kind     QUARTER or ANNUAL
+ * @param dueAt    reports are late after this instant
+ */
+public record ReportingPeriod(int ordinal, String label, String kind, Instant startsAt, Instant endsAt, Instant dueAt) {
+
+    ReportingPeriod shifted(Duration by) {
+        return new ReportingPeriod(ordinal, label, kind, startsAt.plus(by), endsAt.plus(by), dueAt.plus(by));
+    }
+}

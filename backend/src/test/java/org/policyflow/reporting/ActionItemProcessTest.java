@@ -1,0 +1,194 @@
+package org.policyflow.reporting;
+
+import org.policyflow.engine.SubmissionRejected;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.policyflow.reporting.ProcessFixture.CONTRIBUTORS;
+import static org.policyflow.reporting.ProcessFixture.LEAD;
+import static org.policyflow.reporting.ProcessFixture.OTHER_LEAD;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Drives action-item.bpmn: assignment, acknowledgement, one reporting cycle per period and the final assessment. */
+@Deployment(resources = {"bpmn/action-item.bpmn", "bpmn/reporting-period.bpmn", "bpmn/extension-request.bpmn",
+        "bpmn/escalation.bpmn", "bpmn/escalation-level.dmn", "bpmn/traffic-light.dmn", "bpmn/review-routing.dmn",
+        "bpmn/reporting-deadlines.dmn"})
+class ActionItemProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
+            .configurationResource(ProcessFixture.ENGINE_CONFIGURATION)
+            .assertClassCoverageAtLeast(0.9)
+            .excludeProcessDefinitionKeys("reporting-period", "extension-request", "escalation").build();
+
+    private ProcessFixture fixture;
+
+    @AfterEach
+    void reset() {
+        ProcessFixture.reset();
+    }
+
+    @BeforeEach
+    void fixture() {
+        // beside the Spring Boot tests' engines in this JVM, bind the assertions to this engine
+        BpmnAwareTests.init(engine.getProcessEngine());
+        fixture = new ProcessFixture();
+    }
+
+    private ProcessInstance start(String lead, List<String> supporting, List<String> contributors) {
+        fixture.item(lead, contributors);
+        return runtimeService().startProcessInstanceByKey("action-item", fixture.businessKey(),
+                fixture.actionItemVariables(lead, supporting, contributors));
+    }
+
+    private Task taskFor(ProcessInstance instance, String group) {
+        return taskQuery().processInstanceId(instance.getId()).taskCandidateGroup(group).singleResult();
+    }
+
+    private void acknowledgeAsLead(ProcessInstance instance, String lead) {
+        Task task = taskFor(instance, lead);
+        List<Map<String, Object>> milestones = new java.util.ArrayList<>();
+        for (Long periodId : fixture.periodIds) {
+            for (Long targetId : fixture.targetIds) {
+                milestones.add(Map.of("periodId", periodId, "targetId", targetId, "milestone", "完成阶段任务",
+                        "plannedValue", 30));
+            }
+        }
+        formService().submitTaskForm(task.getId(), Map.of("acknowledgement", "accept", "milestones", milestones));
+    }
+
+    private void contest(ProcessInstance instance, String lead) {
+        formService().submitTaskForm(taskFor(instance, lead).getId(),
+                Map.of("acknowledgement", "contest", "contestReason", "本单位不承担该项职能"));
+    }
+
+    private void assignLead(ProcessInstance instance, String lead) {
+        formService().submitTaskForm(taskFor(instance, "coordination-office").getId(),
+                Map.of("assignedLeadId", lead, "assignmentComment", "按职责调整"));
+    }
+
+    /** One reporting period with no contributors: the lead reports on target, the office approves. */
+    private void reportAndApprove(String lead) {
+        Task report = taskQuery().processDefinitionKey("reporting-period").taskCandidateGroup(lead).singleResult();
+        formService().submitTaskForm(report.getId(), Map.of("narrative", "进展顺利", "targetValues",
+                fixture.figures(85, 100)));
+        Task review = taskQuery().processDefinitionKey("reporting-period")
+                .taskCandidateGroup("coordination-office").singleResult();
+        Map<String, Object> decision = new HashMap<>();
+        decision.put("reviewDecision", "approve");
+        formService().submitTaskForm(review.getId(), decision);
+    }
+
+    private void assess(ProcessInstance instance) {
+        formService().submitTaskForm(taskFor(instance, "coordination-office").getId(), Map.of(
+                "assessmentResult", "COMPLETED", "assessmentScore", 95, "assessmentComment", "全面完成年度目标"));
+    }
+
+    @Test
+    void leadAndContributorsAcknowledgeThenEveryPeriodIsReportedAndAssessed() {
+        ProcessInstance instance = start(LEAD, List.of("zhujian"), CONTRIBUTORS);
+
+        assertThat(instance).isWaitingAt("AcknowledgeLead", "AcknowledgePart");
+        Task lead = taskFor(instance, LEAD);
+        org.assertj.core.api.Assertions.assertThat(lead.getName()).isEqualTo("(三) 推进服务供给提质 · 签收并制定工作计划");
+        org.assertj.core.api.Assertions.assertThat(lead.getDueDate()).isNotNull();
+        org.assertj.core.api.Assertions.assertThat(taskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey("AcknowledgePart").count()).isEqualTo(2);
+        acknowledgeAsLead(instance, LEAD);
+        for (String contributor : CONTRIBUTORS) {
+            formService().submitTaskForm(taskFor(instance, contributor).getId(), Map.of("partAcknowledged", true));
+        }
+
+        assertThat(instance).hasPassed("JoinAcknowledgement").isWaitingAt("ReportingCycles");
+        for (int period = 0; period < 3; period++) {
+            for (String contributor : CONTRIBUTORS) {
+                Task contribution = taskQuery().processDefinitionKey("reporting-period")
+                        .taskCandidateGroup(contributor).singleResult();
+                formService().submitTaskForm(contribution.getId(), Map.of("contributionNarrative", "已配合完成"));
+            }
+            reportAndApprove(LEAD);
+        }
+
+        assertThat(instance).isWaitingAt("FinalAssessment");
+        org.assertj.core.api.Assertions.assertThat(taskFor(instance, "coordination-office").getName())
+                .isEqualTo("(三) 推进服务供给提质 · 年度考核评定");
+        assess(instance);
+
+        assertThat(instance).hasPassed("ItemClosed").isEnded();
+        org.assertj.core.api.Assertions.assertThat(fixture.count("""
+                select count(*) from pf_acknowledgement where item_id = ? and outcome = 'ACCEPTED'
+                and role in ('LEAD', 'SUPPORTING', 'IMPLEMENTER')""", fixture.itemId)).isEqualTo(3);
+        org.assertj.core.api.Assertions.assertThat(fixture.count("""
+                select count(*) from pf_milestone m join pf_work_plan w on w.id = m.work_plan_id
+                where w.item_id = ?""", fixture.itemId)).isEqualTo(6);
+        org.assertj.core.api.Assertions.assertThat(fixture.count(
+                "select count(*) from pf_report where item_id = ? and rating = 'GREEN'", fixture.itemId))
+                .isEqualTo(3);
+        org.assertj.core.api.Assertions.assertThat(fixture.count(
+                "select score from pf_assessment where item_id = ?", fixture.itemId)).isEqualTo(95);
+    }
+
+    @Test
+    void contestedLeadIsReassignedByTheCoordinatingOffice() {
+        ProcessInstance instance = start(LEAD, List.of(), List.of());
+        contest(instance, LEAD);
+
+        assertThat(instance).isWaitingAt("AssignLead").variables()
+                .containsEntry("lastContestReason", "本单位不承担该项职能");
+        org.assertj.core.api.Assertions.assertThat(taskFor(instance, "coordination-office").getName())
+                .isEqualTo("(三) 推进服务供给提质 · 确定牵头单位");
+        assignLead(instance, OTHER_LEAD);
+
+        assertThat(instance).isWaitingAt("AcknowledgeLead").variables().containsEntry("leadDepartmentId", OTHER_LEAD);
+        acknowledgeAsLead(instance, OTHER_LEAD);
+        assertThat(instance).isWaitingAt("ReportingCycles");
+        org.assertj.core.api.Assertions.assertThat(fixture.count("""
+                select count(*) from pf_acknowledgement where item_id = ? and outcome in ('CONTESTED', 'ASSIGNED')""",
+                fixture.itemId)).isEqualTo(2);
+    }
+
+    @Test
+    void itemWithoutLeadStartsAtTheCoordinatingOffice() {
+        ProcessInstance instance = start(null, List.of(), List.of());
+
+        assertThat(instance).isWaitingAt("AssignLead").hasNotPassed("AcknowledgeLead");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> assignLead(instance, "no-such-body"))
+                .isInstanceOf(SubmissionRejected.class).hasMessageContaining("不是已登记的单位");
+        assignLead(instance, LEAD);
+
+        assertThat(instance).isWaitingAt("AcknowledgeLead");
+        org.assertj.core.api.Assertions.assertThat(taskFor(instance, LEAD)).isNotNull();
+    }
+
+    @Test
+    void assessmentScoreOutsideZeroToHundredIsRefused() {
+        ProcessInstance instance = start(LEAD, List.of(), List.of());
+        acknowledgeAsLead(instance, LEAD);
+        for (int period = 0; period < 3; period++) {
+            reportAndApprove(LEAD);
+        }
+        Task task = taskFor(instance, "coordination-office");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> formService().submitTaskForm(task.getId(), Map.of(
+                "assessmentResult", "COMPLETED", "assessmentScore", 120, "assessmentComment", "好")))
+                .isInstanceOf(SubmissionRejected.class).hasMessageContaining("0到100");
+        assertThat(instance).isWaitingAt("FinalAssessment");
+        assess(instance);
+        assertThat(instance).isEnded();
+    }
+}

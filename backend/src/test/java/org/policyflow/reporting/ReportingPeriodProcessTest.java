@@ -1,0 +1,295 @@
+package org.policyflow.reporting;
+
+import org.policyflow.engine.SubmissionRejected;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.policyflow.reporting.ProcessFixture.CONTRIBUTORS;
+import static org.policyflow.reporting.ProcessFixture.LEAD;
+
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.policyflow.reporting.RequestRejected;
+
+/** Drives reporting-period.bpmn through every path, with the real listeners and delegates on the real tables. */
+@Deployment(resources = {"bpmn/reporting-period.bpmn", "bpmn/extension-request.bpmn", "bpmn/escalation.bpmn",
+        "bpmn/escalation-level.dmn", "bpmn/traffic-light.dmn", "bpmn/review-routing.dmn", "bpmn/reporting-deadlines.dmn"})
+class ReportingPeriodProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
+            .configurationResource(ProcessFixture.ENGINE_CONFIGURATION)
+            .assertClassCoverageAtLeast(0.9).excludeProcessDefinitionKeys("extension-request", "escalation").build();
+
+    private ProcessFixture fixture;
+
+    @BeforeEach
+    void fixture() {
+        // beside the Spring Boot tests' engines in this JVM, bind the assertions to this engine
+        BpmnAwareTests.init(engine.getProcessEngine());
+        fixture = new ProcessFixture().item(LEAD, CONTRIBUTORS);
+    }
+
+    @AfterEach
+    void reset() {
+        ProcessFixture.reset();
+    }
+
+    private ProcessInstance startQ3(List<String> contributors) {
+        return runtimeService().startProcessInstanceByKey("reporting-period", fixture.businessKey(),
+                fixture.periodVariables(0, contributors));
+    }
+
+    private Task taskFor(ProcessInstance instance, String group) {
+        return taskQuery().processInstanceId(instance.getId()).taskCandidateGroup(group).singleResult();
+    }
+
+    private void contribute(ProcessInstance instance, String department) {
+        formService().submitTaskForm(taskFor(instance, department).getId(), Map.of(
+                "contributionNarrative", department + "已完成本期配合工作",
+                "targetValues", List.of(Map.of("targetId", fixture.targetIds.get(1), "value", 12))));
+    }
+
+    private void report(ProcessInstance instance, Object satisfaction, Object circles) {
+        formService().submitTaskForm(taskFor(instance, LEAD).getId(), Map.of("narrative", "本期推进情况",
+                "problems", "无", "nextSteps", "继续推进", "targetValues", fixture.figures(satisfaction, circles)));
+    }
+
+    private void review(ProcessInstance instance, String decision, String comment) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("reviewDecision", decision);
+        values.put("reviewComment", comment);
+        formService().submitTaskForm(taskFor(instance, "coordination-office").getId(), values);
+    }
+
+    private void fire(String activityId) {
+        Job job = jobQuery().activityId(activityId).singleResult();
+        managementService().executeJob(job.getId());
+    }
+
+    private static Date day(int year, int month, int day) {
+        return Date.from(LocalDate.of(year, month, day).atStartOfDay(ProcessFixture.ZONE).toInstant());
+    }
+
+    @Test
+    void contributorsSubmitLeadReportsOfficeApproves() {
+        ProcessInstance instance = startQ3(CONTRIBUTORS);
+
+        assertThat(instance).isWaitingAt("SubmitContribution");
+        Task contribution = taskFor(instance, "zhujian");
+        org.assertj.core.api.Assertions.assertThat(contribution.getName())
+                .isEqualTo("(三) 推进服务供给提质 · 2025年第三季度配合材料");
+        org.assertj.core.api.Assertions.assertThat(contribution.getDueDate()).isEqualTo(day(2025, 10, 11));
+        contribute(instance, "zhujian");
+        contribute(instance, "kunshan");
+
+        assertThat(instance).isWaitingAt("CompileReport");
+        Task report = taskFor(instance, LEAD);
+        org.assertj.core.api.Assertions.assertThat(report.getName())
+                .isEqualTo("(三) 推进服务供给提质 · 2025年第三季度进展报告");
+        report(instance, 40, 50);
+
+        assertThat(instance).isWaitingAt("ReviewReport").variables().containsEntry("itemRating", "GREEN");
+        org.assertj.core.api.Assertions.assertThat(taskFor(instance, "coordination-office").getDueDate())
+                .isEqualTo(day(2025, 10, 18));
+        review(instance, "approve", "同意");
+
+        assertThat(instance).hasPassed("PeriodClosed").hasNotPassed("EscalateReport").isEnded();
+        org.assertj.core.api.Assertions.assertThat(fixture.count(
+                "select count(*) from pf_contribution where item_id = ?", fixture.itemId)).isEqualTo(2);
+        org.assertj.core.api.Assertions.assertThat(fixture.count("""
+                select count(*) from pf_target_value v join pf_report r on r.id = v.report_id
+                where r.item_id = ? and r.rating = 'GREEN' and v.rating = 'GREEN'""", fixture.itemId)).isEqualTo(2);
+        org.assertj.core.api.Assertions.assertThat(fixture.count(
+                "select count(*) from pf_review where decision = 'APPROVED'")).isPositive();
+    }
+
+    @Test
+    void returnedReportIsRevisedAndSecondReturnEscalates() {
+        ProcessInstance instance = startQ3(List.of());
+        report(instance, 40, 50);
+        review(instance, "return", "数据来源不清,请补充");
+
+        assertThat(instance).isWaitingAt("CompileReport").hasNotPassed("EscalateReport")
+                .variables().containsEntry("returnReason", "数据来源不清,请补充");
+        report(instance, 41, 50);
+        review(instance, "return", "仍未说明");
+
+        assertThat(instance).isWaitingAt("EscalateReport");
+        ProcessInstance escalation = calledEscalation(instance);
+        org.assertj.core.api.Assertions.assertThat(runtimeService().getVariables(escalation.getId()))
+                .containsEntry("trigger", "RETURNED_TWICE").containsEntry("departmentId", LEAD)
+                .containsEntry("itemId", fixture.itemId).containsEntry("periodLabel", "2025年第三季度")
+                .containsEntry("itemLabel", "(三) 推进服务供给提质");
+        resolve(escalation);
+
+        assertThat(instance).isWaitingAt("CompileReport");
+        report(instance, 42, 50);
+        review(instance, "approve", "同意");
+        assertThat(instance).isEnded();
+        org.assertj.core.api.Assertions.assertThat(fixture.count(
+                "select max(revision) from pf_report where item_id = ?", fixture.itemId)).isEqualTo(3);
+    }
+
+    @Test
+    void redRatingEscalatesAfterApproval() {
+        ProcessInstance instance = startQ3(List.of());
+        report(instance, 10, 50);
+
+        assertThat(instance).variables().containsEntry("itemRating", "RED");
+        review(instance, "approve", "如实反映");
+
+        assertThat(instance).isWaitingAt("EscalateReport");
+        ProcessInstance escalation = calledEscalation(instance);
+        org.assertj.core.api.Assertions.assertThat(runtimeService().getVariables(escalation.getId()))
+                .containsEntry("trigger", "RED_RATING").containsEntry("reason", "2025年第三季度进展评定为红灯");
+        resolve(escalation);
+        assertThat(instance).hasPassed("PeriodClosed").isEnded();
+    }
+
+    @Test
+    void reminderThenUrgeThenEscalationWhenContributorStaysSilent() {
+        ProcessInstance instance = startQ3(List.of("zhujian"));
+        org.assertj.core.api.Assertions.assertThat(jobQuery().activityId("ContributionReminder").singleResult()
+                .getDuedate()).isEqualTo(day(2025, 10, 8));
+
+        fire("ContributionReminder");
+        assertThat(instance).hasPassed("RemindContributor");
+        fire("ContributionOverdue");
+        assertThat(instance).hasPassed("UrgeContributor").isWaitingAt("SubmitContribution", "GraceExpired");
+        org.assertj.core.api.Assertions.assertThat(fixture.count("""
+                select count(*) from pf_reminder where item_id = ? and department_id = 'zhujian'
+                and kind in ('REMINDER', 'URGE')""", fixture.itemId)).isEqualTo(2);
+
+        fire("GraceExpired");
+        assertThat(instance).isWaitingAt("EscalateOverdue", "SubmitContribution");
+        ProcessInstance escalation = calledEscalation(instance);
+        org.assertj.core.api.Assertions.assertThat(runtimeService().getVariables(escalation.getId()))
+                .containsEntry("trigger", "OVERDUE").containsEntry("departmentId", "zhujian");
+        resolve(escalation);
+        assertThat(instance).hasPassed("OverdueEscalationResolved").isWaitingAt("SubmitContribution");
+
+        contribute(instance, "zhujian");
+        assertThat(instance).hasPassed("ContributionSubmitted").isWaitingAt("CompileReport");
+    }
+
+    @Test
+    void compressedCalendarTakesMinuteOffsetsFromTheDmn() {
+        Map<String, Object> variables = fixture.periodVariables(0, List.of("zhujian"));
+        variables.put("calendarMode", "COMPRESSED");
+        ProcessInstance instance = runtimeService().startProcessInstanceByKey("reporting-period",
+                fixture.businessKey(), variables);
+
+        Date due = day(2025, 10, 11);
+        org.assertj.core.api.Assertions.assertThat(jobQuery().activityId("ContributionReminder").singleResult()
+                .getDuedate()).isEqualTo(new Date(due.getTime() - 2 * 60_000));
+        org.assertj.core.api.Assertions.assertThat(runtimeService().getVariable(instance.getId(), "escalateAt"))
+                .isEqualTo(new Date(due.getTime() + 3 * 60_000));
+    }
+
+    @Test
+    void approvedExtensionMovesDueDatesAndTimers() {
+        ProcessInstance instance = startQ3(List.of("zhujian"));
+        requestExtension(instance, "2025-10-31");
+
+        assertThat(instance).isWaitingAt("ReviewExtensionRequest", "SubmitContribution");
+        Task review = taskQuery().processDefinitionKey("extension-request").singleResult();
+        org.assertj.core.api.Assertions.assertThat(review.getName())
+                .isEqualTo("(三) 推进服务供给提质 · 2025年第三季度延期申请审核");
+        formService().submitTaskForm(review.getId(), Map.of("decision", "approve", "reviewComment", "同意延期"));
+
+        assertThat(instance).hasPassed("MoveDueDate").variables().containsEntry("dueAt", day(2025, 11, 1));
+        org.assertj.core.api.Assertions.assertThat(taskFor(instance, "zhujian").getDueDate())
+                .isEqualTo(day(2025, 11, 1));
+        org.assertj.core.api.Assertions.assertThat(jobQuery().activityId("ContributionOverdue").singleResult()
+                .getDuedate()).isEqualTo(day(2025, 11, 1));
+        org.assertj.core.api.Assertions.assertThat(jobQuery().activityId("ContributionReminder").singleResult()
+                .getDuedate()).isEqualTo(day(2025, 10, 29));
+        org.assertj.core.api.Assertions.assertThat(fixture.count(
+                "select count(*) from pf_extension where item_id = ? and status = 'APPROVED'", fixture.itemId))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void refusedExtensionKeepsTheDueDate() {
+        ProcessInstance instance = startQ3(List.of());
+        requestExtension(instance, "2025-10-31");
+        Task review = taskQuery().processDefinitionKey("extension-request").singleResult();
+        formService().submitTaskForm(review.getId(), Map.of("decision", "refuse", "reviewComment", "理由不充分"));
+
+        assertThat(instance).hasPassed("KeepDueDate").hasNotPassed("MoveDueDate")
+                .variables().containsEntry("dueAt", day(2025, 10, 11));
+        org.assertj.core.api.Assertions.assertThat(taskFor(instance, LEAD).getDueDate()).isEqualTo(day(2025, 10, 11));
+        org.assertj.core.api.Assertions.assertThat(fixture.count(
+                "select count(*) from pf_extension where item_id = ? and status = 'REFUSED'", fixture.itemId))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void extensionAfterTheDueDateIsRefusedOutright() {
+        ProcessInstance instance = startQ3(List.of());
+        ClockUtil.setCurrentTime(day(2025, 10, 12));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> requestExtension(instance, "2025-10-31"))
+                .isInstanceOf(RequestRejected.class).hasMessageContaining("截止日期已过");
+        assertThat(instance).hasNotPassed("RegisterExtension");
+    }
+
+    @Test
+    void negativeOrNonNumericFigureIsRefusedAndNothingWritten() {
+        ProcessInstance instance = startQ3(List.of());
+        String task = taskFor(instance, LEAD).getId();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> report(instance, -5, 50))
+                .isInstanceOf(SubmissionRejected.class).hasMessageContaining("不能为负数");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> report(instance, "八十", 50))
+                .isInstanceOf(SubmissionRejected.class).hasMessageContaining("必须是数字");
+        assertThat(instance).isWaitingAt("CompileReport");
+        org.assertj.core.api.Assertions.assertThat(taskFor(instance, LEAD).getId()).isEqualTo(task);
+        org.assertj.core.api.Assertions.assertThat(fixture.count(
+                "select count(*) from pf_report where item_id = ?", fixture.itemId)).isZero();
+    }
+
+    private void requestExtension(ProcessInstance instance, String date) {
+        runtimeService().createMessageCorrelation("extension-requested").processInstanceId(instance.getId())
+                .setVariable("extensionReason", "省级验收推迟").setVariable("requestedDueDate", date).correlate();
+    }
+
+    private static ProcessInstance calledEscalation(ProcessInstance caller) {
+        return runtimeService().createProcessInstanceQuery().superProcessInstanceId(caller.getId())
+                .processDefinitionKey("escalation").singleResult();
+    }
+
+    /** Runs the called bpmn/escalation.bpmn to an accepted rectification: notice, answer, check. */
+    private static void resolve(ProcessInstance escalation) {
+        completeEscalationTask(escalation, "IssueNotice", Map.of("requirements", "请于整改期限内补报并说明原因"));
+        completeEscalationTask(escalation, "SubmitRectification",
+                Map.of("rectificationText", "已补报本期进展材料", "measures", "明确专人负责,按月跟踪"));
+        completeEscalationTask(escalation, "CheckRectification", Map.of("checkResult", "RESOLVED", "checkComment", "已核实"));
+        assertThat(escalation).isEnded();
+    }
+
+    private static void completeEscalationTask(ProcessInstance escalation, String activityId, Map<String, Object> values) {
+        Task task = taskQuery().processInstanceId(escalation.getId()).taskDefinitionKey(activityId).singleResult();
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete(task, values);
+    }
+}
