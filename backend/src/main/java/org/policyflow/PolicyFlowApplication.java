@@ -7,6 +7,7 @@ import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.util.TimeZone;
 
+import org.policyflow.engine.EngineClock;
 import org.policyflow.plan.ParseCommand;
 import org.policyflow.simulation.SimulateCommand;
 import org.springframework.boot.SpringApplication;
@@ -17,11 +18,11 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class PolicyFlowApplication {
 
-    /** The plan, its due dates and the engine's timers all live in Suzhou's time. */
-    public static final String TIME_ZONE = "Asia/Shanghai";
+    /** {@link EngineClock#ZONE}'s id, for the simulation client (it leaves for a module of its own). */
+    public static final String TIME_ZONE = EngineClock.ZONE.getId();
 
     public static void main(String[] args) {
-        TimeZone.setDefault(TimeZone.getTimeZone(TIME_ZONE));
+        TimeZone.setDefault(TimeZone.getTimeZone(EngineClock.ZONE));
         // reading a plan from the command line needs neither Spring nor the server
         if (args.length > 0 && ParseCommand.NAME.equals(args[0])) {
             System.exit(ParseCommand.run(args, new PrintStream(new FileOutputStream(FileDescriptor.out), true, UTF_8),

@@ -1,6 +1,6 @@
 package org.policyflow.calendar;
 
-import org.policyflow.engine.EngineTime;
+import org.policyflow.engine.EngineClock;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -16,10 +16,12 @@ public class CalendarStore {
 
     private final JdbcClient jdbc;
     private final CalendarProperties properties;
+    private final EngineClock clock;
 
-    public CalendarStore(JdbcClient jdbc, CalendarProperties properties) {
+    public CalendarStore(JdbcClient jdbc, CalendarProperties properties, EngineClock clock) {
         this.jdbc = jdbc;
         this.properties = properties;
+        this.clock = clock;
     }
 
     /** Whether periods last minutes (reminder offsets and grace periods follow, see reporting-deadlines.dmn). */
@@ -40,7 +42,7 @@ public class CalendarStore {
                 + "where id = ?")
                 .param(planId).query(Plan.class).single();
         // the engine's clock, so that tests moving it for timers move the calendar too
-        Instant now = EngineTime.instant();
+        Instant now = clock.instant();
         List<ReportingPeriod> periods = properties.compressed()
                 ? ReportingCalendar.compressed(plan.planYear(), plan.published(), now, properties.compressedPeriod())
                 : ReportingCalendar.periods(plan.planYear(), plan.published(), plan.calendarAnchor(), now);

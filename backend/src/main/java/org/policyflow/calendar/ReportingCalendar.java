@@ -1,11 +1,10 @@
 package org.policyflow.calendar;
 
-import org.policyflow.engine.EngineTime;
+import static org.policyflow.engine.EngineClock.ZONE;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,7 +20,6 @@ public final class ReportingCalendar {
     /** The document's dates, even if they are past. */
     public static final String ORIGINAL = "ORIGINAL";
 
-    static final ZoneId ZONE = EngineTime.ZONE;
     private static final String[] QUARTERS = {"一", "二", "三", "四"};
     private static final int QUARTER_DUE_DAYS = 10;
     private static final int ANNUAL_DUE_DAYS = 20;

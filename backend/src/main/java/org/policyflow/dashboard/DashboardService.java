@@ -1,10 +1,11 @@
 package org.policyflow.dashboard;
 
+import static org.policyflow.engine.EngineClock.ZONE;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,7 +15,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.policyflow.dashboard.Dashboard.Cell;
 import org.policyflow.dashboard.Dashboard.LeagueRow;
 import org.policyflow.dashboard.Dashboard.LightCount;
@@ -27,6 +27,7 @@ import org.policyflow.dashboard.DashboardQueries.PeriodRow;
 import org.policyflow.dashboard.DashboardQueries.PlanRow;
 import org.policyflow.dashboard.DashboardQueries.ReportRow;
 import org.policyflow.dashboard.DashboardQueries.SubmissionRow;
+import org.policyflow.engine.EngineClock;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,14 +38,14 @@ import org.springframework.web.server.ResponseStatusException;
 @Transactional(readOnly = true)
 class DashboardService {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
     private final DashboardQueries queries;
     private final OpenTaskCounts openTasks;
+    private final EngineClock engineClock;
 
-    DashboardService(DashboardQueries queries, OpenTaskCounts openTasks) {
+    DashboardService(DashboardQueries queries, OpenTaskCounts openTasks, EngineClock engineClock) {
         this.queries = queries;
         this.openTasks = openTasks;
+        this.engineClock = engineClock;
     }
 
     /** The plan asked for, or the latest imported one. */
@@ -61,7 +62,7 @@ class DashboardService {
     }
 
     Dashboard dashboard(Long planId, Viewer viewer) {
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant now = engineClock.instant();
         PlanRow plan = plan(planId);
         List<PeriodRow> periods = queries.periods(plan.id());
         ProgressClock clock = clock(periods, now);

@@ -19,13 +19,13 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.policyflow.dashboard.DashboardQueries.FigureRow;
 import org.policyflow.dashboard.DashboardQueries.ItemRow;
 import org.policyflow.dashboard.DashboardQueries.PeriodRow;
 import org.policyflow.dashboard.DashboardQueries.PlanRow;
 import org.policyflow.dashboard.DashboardQueries.ReportRow;
 import org.policyflow.dashboard.DashboardQueries.TargetRow;
+import org.policyflow.engine.EngineClock;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,10 +53,12 @@ class LedgerExport {
 
     private final DashboardQueries queries;
     private final DashboardService dashboard;
+    private final EngineClock clock;
 
-    LedgerExport(DashboardQueries queries, DashboardService dashboard) {
+    LedgerExport(DashboardQueries queries, DashboardService dashboard, EngineClock clock) {
         this.queries = queries;
         this.dashboard = dashboard;
+        this.clock = clock;
     }
 
     Ledger ledger(Long planId, Long periodId, Viewer viewer) {
@@ -69,7 +71,7 @@ class LedgerExport {
         Map<Long, Map<Long, FigureRow>> figures = new HashMap<>();
         queries.figures(plan.id()).forEach(f -> figures.computeIfAbsent(f.reportId(), id -> new HashMap<>())
                 .put(f.targetId(), f));
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant now = clock.instant();
         Map<Long, List<TargetRow>> targets = new HashMap<>();
         queries.targets(plan.id()).forEach(t -> targets.computeIfAbsent(t.itemId(), id -> new ArrayList<>()).add(t));
 

@@ -1,6 +1,5 @@
 package org.policyflow.department;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -10,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.policyflow.engine.EngineClock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -21,10 +21,12 @@ public class DepartmentService {
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final EngineClock clock;
 
-    DepartmentService(JdbcClient jdbc, ApplicationEventPublisher events) {
+    DepartmentService(JdbcClient jdbc, ApplicationEventPublisher events, EngineClock clock) {
         this.jdbc = jdbc;
         this.events = events;
+        this.clock = clock;
     }
 
     /**
@@ -76,7 +78,7 @@ public class DepartmentService {
 
     private void insert(Body body, Long createdByPlan) {
         jdbc.sql("insert into pf_department (id, name, kind, created_by_plan, created_at) values (?, ?, ?, ?, ?)")
-                .params(body.id(), body.name(), body.kind(), createdByPlan, OffsetDateTime.now()).update();
+                .params(body.id(), body.name(), body.kind(), createdByPlan, clock.now()).update();
         events.publishEvent(new DepartmentRegistered(body.id(), body.name(), body.kind()));
     }
 

@@ -111,7 +111,7 @@ public final class FormValues {
     public LocalDate date(String key, String label) {
         Object value = scope.getVariable(key);
         if (value instanceof Date date) {
-            return LocalDate.ofInstant(date.toInstant(), EngineTime.ZONE);
+            return LocalDate.ofInstant(date.toInstant(), EngineClock.ZONE);
         }
         String text = value == null ? "" : value.toString().strip();
         if (text.isEmpty()) {
@@ -119,16 +119,15 @@ public final class FormValues {
         }
         try {
             return text.length() <= 10 ? LocalDate.parse(text)
-                    : OffsetDateTime.parse(text).atZoneSameInstant(EngineTime.ZONE).toLocalDate();
+                    : OffsetDateTime.parse(text).atZoneSameInstant(EngineClock.ZONE).toLocalDate();
         } catch (DateTimeParseException e) {
             throw new SubmissionRejected(key, "「" + label + "」必须是日期(如2025-11-20):" + text);
         }
     }
 
-    /** A date not before today and at most a year ahead. */
-    public LocalDate futureDate(String key, String label) {
+    /** A date not before today (the {@link EngineClock}'s) and at most a year ahead. */
+    public LocalDate futureDate(String key, String label, LocalDate today) {
         LocalDate date = date(key, label);
-        LocalDate today = EngineTime.now().toLocalDate();
         if (date.isBefore(today)) {
             throw new SubmissionRejected(key, "「" + label + "」不能早于今天(" + today + "):" + date);
         }

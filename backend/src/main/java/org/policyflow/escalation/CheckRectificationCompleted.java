@@ -4,7 +4,7 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.policyflow.engine.EngineTime;
+import org.policyflow.engine.EngineClock;
 import org.policyflow.engine.FormValues;
 import org.policyflow.engine.SubmissionRejected;
 import org.springframework.stereotype.Component;
@@ -22,9 +22,11 @@ class CheckRectificationCompleted implements TaskListener {
     static final String UNRESOLVED = "UNRESOLVED";
 
     private final EscalationRepository repository;
+    private final EngineClock clock;
 
-    CheckRectificationCompleted(EscalationRepository repository) {
+    CheckRectificationCompleted(EscalationRepository repository, EngineClock clock) {
         this.repository = repository;
+        this.clock = clock;
     }
 
     @Override
@@ -34,13 +36,13 @@ class CheckRectificationCompleted implements TaskListener {
         String comment = form.requiredText(CHECK_COMMENT, "审核意见", 2, 1000);
         String processInstanceId = task.getProcessInstanceId();
         if (!repository.checkOpenNotice(processInstanceId, result, comment, FormValues.submitter(task),
-                EngineTime.now())) {
+                clock.now())) {
             throw new SubmissionRejected(CHECK_RESULT, "本级督办单已经审核过,不能重复审核");
         }
         if (RESOLVED.equals(result)) {
-            repository.close(processInstanceId, EscalationRepository.RESOLVED, EngineTime.now());
+            repository.close(processInstanceId, EscalationRepository.RESOLVED, clock.now());
         } else if (Boolean.TRUE.equals(task.getVariable("finalLevel"))) {
-            repository.close(processInstanceId, EscalationRepository.CLOSED, EngineTime.now());
+            repository.close(processInstanceId, EscalationRepository.CLOSED, clock.now());
         }
     }
 }

@@ -6,7 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.policyflow.engine.EngineTime;
+import org.policyflow.engine.EngineClock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,20 +33,22 @@ public class EscalationQueue {
     }
 
     private final EscalationRepository repository;
+    private final EngineClock clock;
 
-    EscalationQueue(EscalationRepository repository) {
+    EscalationQueue(EscalationRepository repository, EngineClock clock) {
         this.repository = repository;
+        this.clock = clock;
     }
 
     /** Every open escalation, highest level first and oldest first within a level. */
     @Transactional(readOnly = true)
     public List<OpenEscalation> all() {
-        return repository.findOpen(Optional.empty(), EngineTime.now());
+        return repository.findOpen(Optional.empty(), clock.now());
     }
 
     /** The open escalations of the given bodies (department ids), in the same order. */
     @Transactional(readOnly = true)
     public List<OpenEscalation> ofDepartments(Collection<String> departmentIds) {
-        return repository.findOpen(Optional.of(departmentIds), EngineTime.now());
+        return repository.findOpen(Optional.of(departmentIds), clock.now());
     }
 }

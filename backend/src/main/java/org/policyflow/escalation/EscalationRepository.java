@@ -7,7 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.policyflow.engine.EngineTime;
+import org.policyflow.engine.EngineClock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -151,7 +151,7 @@ class EscalationRepository {
                     rs.getInt("level_rank"), openedAt, levelSince,
                     Duration.between(openedAt, now).toDays(), Duration.between(levelSince, now).toDays(),
                     deadline, answered,
-                    deadline != null && !answered && deadline.isBefore(now.atZoneSameInstant(EngineTime.ZONE).toLocalDate()),
+                    deadline != null && !answered && deadline.isBefore(now.atZoneSameInstant(EngineClock.ZONE).toLocalDate()),
                     rs.getString("process_instance_id"));
         }).list();
     }

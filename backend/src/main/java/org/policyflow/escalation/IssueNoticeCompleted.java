@@ -5,7 +5,7 @@ import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.policyflow.engine.EngineTime;
+import org.policyflow.engine.EngineClock;
 import org.policyflow.engine.FormValues;
 import org.springframework.stereotype.Component;
 
@@ -24,24 +24,26 @@ class IssueNoticeCompleted implements TaskListener {
     static final String RECTIFICATION_DUE = "rectificationDue";
 
     private final EscalationRepository repository;
+    private final EngineClock clock;
 
-    IssueNoticeCompleted(EscalationRepository repository) {
+    IssueNoticeCompleted(EscalationRepository repository, EngineClock clock) {
         this.repository = repository;
+        this.clock = clock;
     }
 
     @Override
     public void notify(DelegateTask task) {
         FormValues form = new FormValues(task);
         String requirements = form.requiredText(REQUIREMENTS, "整改要求", 5, 2000);
-        LocalDate deadline = form.futureDate(DEADLINE, "整改期限");
+        LocalDate deadline = form.futureDate(DEADLINE, "整改期限", clock.today());
         repository.issueNotice(task.getProcessInstanceId(), new EscalationRepository.Notice(
                 (String) task.getVariable("escalationLevel"), (String) task.getVariable("levelName"),
                 (String) task.getVariable("issuerGroup"), FormValues.submitter(task), requirements, deadline),
-                EngineTime.now());
+                clock.now());
 
         task.setVariable(NOTICE_REQUIREMENTS, requirements);
         task.setVariable(DEADLINE, deadline.toString());
         task.setVariable(RECTIFICATION_DUE,
-                Date.from(deadline.plusDays(1).atStartOfDay(EngineTime.ZONE).minusSeconds(1).toInstant()));
+                Date.from(deadline.plusDays(1).atStartOfDay(EngineClock.ZONE).minusSeconds(1).toInstant()));
     }
 }

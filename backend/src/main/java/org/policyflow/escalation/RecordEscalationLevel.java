@@ -5,7 +5,7 @@ import java.util.List;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.policyflow.engine.EngineTime;
+import org.policyflow.engine.EngineClock;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,9 +23,11 @@ class RecordEscalationLevel implements JavaDelegate {
             CheckRectificationCompleted.CHECK_RESULT, CheckRectificationCompleted.CHECK_COMMENT);
 
     private final EscalationRepository repository;
+    private final EngineClock clock;
 
-    RecordEscalationLevel(EscalationRepository repository) {
+    RecordEscalationLevel(EscalationRepository repository, EngineClock clock) {
         this.repository = repository;
+        this.clock = clock;
     }
 
     @Override
@@ -41,12 +43,12 @@ class RecordEscalationLevel implements JavaDelegate {
                 required(execution, "escalationLevel", String.class),
                 required(execution, "levelName", String.class),
                 required(execution, "levelRank", Number.class).intValue());
-        repository.openOrRaise(opening, level, EngineTime.now());
+        repository.openOrRaise(opening, level, clock.now());
 
         execution.removeVariables(LEVEL_FORM_FIELDS);
         int rectificationDays = required(execution, "rectificationDays", Number.class).intValue();
         execution.setVariable(IssueNoticeCompleted.DEADLINE,
-                EngineTime.now().toLocalDate().plusDays(rectificationDays).toString());
+                clock.now().toLocalDate().plusDays(rectificationDays).toString());
     }
 
     /** Inputs of the call activity and outputs of the decisions; a missing one is a modelling error of the caller. */

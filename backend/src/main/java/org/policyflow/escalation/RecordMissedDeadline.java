@@ -2,7 +2,7 @@ package org.policyflow.escalation;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.policyflow.engine.EngineTime;
+import org.policyflow.engine.EngineClock;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,15 +15,17 @@ class RecordMissedDeadline implements JavaDelegate {
     static final String NO_ANSWER = "NO_ANSWER";
 
     private final EscalationRepository repository;
+    private final EngineClock clock;
 
-    RecordMissedDeadline(EscalationRepository repository) {
+    RecordMissedDeadline(EscalationRepository repository, EngineClock clock) {
         this.repository = repository;
+        this.clock = clock;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         repository.checkOpenNotice(execution.getProcessInstanceId(), NO_ANSWER, "整改期限届满,未收到整改反馈", null,
-                EngineTime.now());
+                clock.now());
         execution.setVariable(CheckRectificationCompleted.CHECK_RESULT, NO_ANSWER);
     }
 }

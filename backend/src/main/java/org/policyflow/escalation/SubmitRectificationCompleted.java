@@ -2,7 +2,7 @@ package org.policyflow.escalation;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.policyflow.engine.EngineTime;
+import org.policyflow.engine.EngineClock;
 import org.policyflow.engine.FormValues;
 import org.policyflow.engine.SubmissionRejected;
 import org.springframework.stereotype.Component;
@@ -19,9 +19,11 @@ class SubmitRectificationCompleted implements TaskListener {
     static final String EVIDENCE_NOTE = "evidenceNote";
 
     private final EscalationRepository repository;
+    private final EngineClock clock;
 
-    SubmitRectificationCompleted(EscalationRepository repository) {
+    SubmitRectificationCompleted(EscalationRepository repository, EngineClock clock) {
         this.repository = repository;
+        this.clock = clock;
     }
 
     @Override
@@ -32,7 +34,7 @@ class SubmitRectificationCompleted implements TaskListener {
                 form.requiredText(MEASURES, "整改措施", 5, 4000),
                 form.optionalText(EVIDENCE_NOTE, "佐证材料说明", 2000),
                 FormValues.submitter(task));
-        if (!repository.answerOpenNotice(task.getProcessInstanceId(), answer, EngineTime.now())) {
+        if (!repository.answerOpenNotice(task.getProcessInstanceId(), answer, clock.now())) {
             throw new SubmissionRejected(RECTIFICATION, "本级督办单已经反馈过,不能重复反馈");
         }
     }

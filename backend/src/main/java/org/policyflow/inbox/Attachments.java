@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.policyflow.PolicyFlowProperties;
+import org.policyflow.engine.EngineClock;
 import org.policyflow.identity.CurrentUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,11 +63,13 @@ class Attachments {
     private final JdbcClient jdbc;
     private final TaskAccess access;
     private final Path folder;
+    private final EngineClock clock;
 
-    Attachments(JdbcClient jdbc, TaskAccess access, PolicyFlowProperties properties) {
+    Attachments(JdbcClient jdbc, TaskAccess access, PolicyFlowProperties properties, EngineClock clock) {
         this.jdbc = jdbc;
         this.access = access;
         this.folder = properties.dataDir().resolve("attachments").toAbsolutePath().normalize();
+        this.clock = clock;
     }
 
     @Transactional
@@ -97,7 +100,7 @@ class Attachments {
             throw new UncheckedIOException(e);
         }
         deleteOnRollback(target);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         jdbc.sql("""
                 insert into pf_task_attachment (task_id, item_id, period_id, department_id, file_name, content_type,
                     size_bytes, stored_name, uploaded_by, uploaded_at)
@@ -110,7 +113,7 @@ class Attachments {
         long id = jdbc.sql("select id from pf_task_attachment where stored_name = :stored")
                 .param("stored", storedName).query(Long.class).single();
         return new Attachment(id, taskId, fileName, kind.contentType(), file.getSize(), user.userId(),
-                now.atZone(Inbox.ZONE).toOffsetDateTime());
+                now.atZone(EngineClock.ZONE).toOffsetDateTime());
     }
 
     /** The evidence of the task's item and period, from every task of it (the reviewer sees the lead's files). */

@@ -1,11 +1,12 @@
 package org.policyflow.inbox;
 
+import static org.policyflow.engine.EngineClock.ZONE;
+
 import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -15,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.policyflow.PolicyFlowApplication;
+import org.policyflow.engine.EngineClock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,7 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class Inbox {
 
-    static final ZoneId ZONE = ZoneId.of(PolicyFlowApplication.TIME_ZONE);
     static final int MAX_PAGE_SIZE = 100;
 
     /** Which open tasks to list. Null fields do not filter. */
@@ -54,9 +54,11 @@ class Inbox {
     }
 
     private final JdbcClient jdbc;
+    private final EngineClock clock;
 
-    Inbox(JdbcClient jdbc) {
+    Inbox(JdbcClient jdbc, EngineClock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -64,7 +66,7 @@ class Inbox {
         if (departments.isEmpty()) {
             return new Page(List.of(), 0, page, size);
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Map<String, Object> params = new HashMap<>();
         String where = where(departments, filter, now, params);
         long total = jdbc.sql("select count(*) from pf_task t where " + where).params(params)
@@ -93,7 +95,7 @@ class Inbox {
     /** One projected task with its labels, open or not. */
     @Transactional(readOnly = true)
     Row row(String taskId) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return withLights(jdbc.sql(COLUMNS + " from pf_task t " + LABELS + " where t.id = :id").param("id", taskId)
                 .query((rs, n) -> row(rs, now)).list()).get(0);
     }
@@ -112,7 +114,7 @@ class Inbox {
     private static Row row(java.sql.ResultSet rs, Instant now) throws java.sql.SQLException {
         OffsetDateTime due = rs.getObject("due_at", OffsetDateTime.class);
         Long daysLeft = due == null ? null
-                : ChronoUnit.DAYS.between(LocalDate.now(ZONE), due.atZoneSameInstant(ZONE).toLocalDate());
+                : ChronoUnit.DAYS.between(now.atZone(ZONE).toLocalDate(), due.atZoneSameInstant(ZONE).toLocalDate());
         return new Row(rs.getString("id"), rs.getString("title"), rs.getString("task_key"),
                 rs.getString("form_key"), rs.getObject("item_id", Long.class), rs.getString("item_label"),
                 rs.getString("item_title"), rs.getObject("period_id", Long.class), rs.getString("period_label"),
@@ -130,7 +132,7 @@ class Inbox {
         return jdbc.sql("""
                 select count(*) open_tasks, sum(case when due_at < :now then 1 else 0 end) overdue_tasks
                 from pf_task where state = 'OPEN' and department_id in (:departments)""")
-                .param("now", Timestamp.from(Instant.now())).param("departments", departments)
+                .param("now", Timestamp.from(clock.instant())).param("departments", departments)
                 .query((rs, n) -> new Count(rs.getLong(1), rs.getLong(2))).single();
     }
 
@@ -142,7 +144,7 @@ class Inbox {
             conditions.add("t.due_at < :now");
         }
         if (filter.dueThisWeek()) {
-            LocalDate nextMonday = LocalDate.now(ZONE).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+            LocalDate nextMonday = now.atZone(ZONE).toLocalDate().with(TemporalAdjusters.next(DayOfWeek.MONDAY));
             params.put("weekEnd", Timestamp.from(nextMonday.atStartOfDay(ZONE).toInstant()));
             conditions.add("t.due_at >= :now and t.due_at < :weekEnd");
         }

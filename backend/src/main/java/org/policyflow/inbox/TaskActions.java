@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.Comment;
 import org.policyflow.identity.CurrentUser;
 import org.policyflow.reporting.RequestRejected;
+import org.policyflow.engine.EngineClock;
 import org.policyflow.engine.FormValues;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -173,7 +174,7 @@ class TaskActions {
 
     private static TaskComment comment(Comment comment) {
         return new TaskComment(comment.getId(), comment.getUserId(),
-                comment.getTime().toInstant().atZone(Inbox.ZONE).toOffsetDateTime(), comment.getFullMessage());
+                comment.getTime().toInstant().atZone(EngineClock.ZONE).toOffsetDateTime(), comment.getFullMessage());
     }
 
     private static String displayName(String first, String last, String id) {

@@ -1,7 +1,6 @@
 package org.policyflow.inbox;
 
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 
@@ -9,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.policyflow.engine.EngineClock;
 import org.policyflow.identity.IdentityGroups;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -28,9 +28,11 @@ class TaskProjection {
     private static final String CITY_GOVERNMENT_OFFICE = "city-government-office";
 
     private final JdbcClient jdbc;
+    private final EngineClock clock;
 
-    TaskProjection(JdbcClient jdbc) {
+    TaskProjection(JdbcClient jdbc, EngineClock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** The listener for one task definition; its form reference is known when the model is parsed. */
@@ -72,7 +74,7 @@ class TaskProjection {
 
     void end(String taskId, String state) {
         jdbc.sql("update pf_task set state = :state, ended_at = :now where id = :id and state = 'OPEN'")
-                .param("state", state).param("now", Timestamp.from(Instant.now())).param("id", taskId)
+                .param("state", state).param("now", Timestamp.from(clock.instant())).param("id", taskId)
                 .update();
     }
 

@@ -1,7 +1,6 @@
 package org.policyflow.models;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Date;
@@ -16,6 +15,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.Resource;
 import org.camunda.bpm.engine.repository.ResourceDefinition;
+import org.policyflow.engine.EngineClock;
 import org.springframework.stereotype.Service;
 
 /**
@@ -116,6 +116,6 @@ class ModelCatalog {
     }
 
     private static OffsetDateTime at(Date time) {
-        return time.toInstant().atZone(ZoneId.systemDefault()).toOffsetDateTime();
+        return time.toInstant().atZone(EngineClock.ZONE).toOffsetDateTime();
     }
 }

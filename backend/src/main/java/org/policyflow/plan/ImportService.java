@@ -3,8 +3,6 @@ package org.policyflow.plan;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -17,6 +15,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 import org.policyflow.department.Body;
 import org.policyflow.department.DepartmentService;
+import org.policyflow.engine.EngineClock;
 import org.policyflow.plan.Plan.Item;
 import org.policyflow.plan.Plan.Target;
 import org.springframework.context.ApplicationEventPublisher;
@@ -74,13 +73,15 @@ public class ImportService {
     private final DepartmentService departments;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
+    private final EngineClock clock;
 
     ImportService(JdbcClient jdbc, DepartmentService departments, ApplicationEventPublisher events,
-                  PlatformTransactionManager transactionManager) {
+                  PlatformTransactionManager transactionManager, EngineClock clock) {
         this.jdbc = jdbc;
         this.departments = departments;
         this.events = events;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.clock = clock;
     }
 
     /** Reads the text against the bodies in the database; writes nothing. */
@@ -253,12 +254,12 @@ public class ImportService {
     }
 
     private long insertPlan(Plan plan, String docNumber, String text, String anchor, String importedBy) {
-        int year = plan.year() != null ? plan.year() : LocalDate.now().getYear();
+        int year = plan.year() != null ? plan.year() : clock.today().getYear();
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("insert into pf_plan (doc_number, title, issuer, published, plan_year, source_sha256, source_text, "
                         + "imported_at, imported_by, calendar_anchor) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(cut(docNumber, 100), cut(plan.title() == null ? docNumber : plan.title(), 500),
-                        cut(plan.issuer(), 200), plan.published(), year, sha256(text), text, OffsetDateTime.now(),
+                        cut(plan.issuer(), 200), plan.published(), year, sha256(text), text, clock.now(),
                         cut(importedBy, 64), anchor)
                 .update(key, "id");
         return key.getKey().longValue();

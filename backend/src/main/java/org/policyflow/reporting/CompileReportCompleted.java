@@ -7,7 +7,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.policyflow.reporting.TargetValuesPrefill.Figure;
-import org.policyflow.engine.EngineTime;
+import org.policyflow.engine.EngineClock;
 import org.policyflow.engine.FormValues;
 import org.springframework.stereotype.Component;
 
@@ -19,9 +19,11 @@ import org.springframework.stereotype.Component;
 public class CompileReportCompleted implements TaskListener {
 
     private final ReportingRecords records;
+    private final EngineClock clock;
 
-    public CompileReportCompleted(ReportingRecords records) {
+    public CompileReportCompleted(ReportingRecords records, EngineClock clock) {
         this.records = records;
+        this.clock = clock;
     }
 
     @Override
@@ -30,7 +32,7 @@ public class CompileReportCompleted implements TaskListener {
         long itemId = ReportingRecords.id(task.getVariable("itemId"));
         var figures = TargetValuesPrefill.read(form, records.targets(itemId), true);
         Instant due = ((Date) task.getVariable("dueAt")).toInstant();
-        Instant now = EngineTime.instant();
+        Instant now = clock.instant();
         int daysLate = now.isAfter(due) ? (int) Duration.between(due, now).toDays() + 1 : 0;
         long reportId = records.report(itemId, ReportingRecords.id(task.getVariable("periodId")),
                 (String) task.getVariable("leadDepartmentId"), form.requiredText("narrative", "工作进展", 10000),

@@ -6,7 +6,7 @@ import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.policyflow.engine.EngineTime;
+import org.policyflow.engine.EngineClock;
 import org.policyflow.engine.FormValues;
 import org.policyflow.engine.SubmissionRejected;
 import org.springframework.stereotype.Component;
@@ -20,15 +20,17 @@ import org.springframework.stereotype.Component;
 public class ExtensionRequested implements JavaDelegate {
 
     private final ReportingRecords records;
+    private final EngineClock clock;
 
-    public ExtensionRequested(ReportingRecords records) {
+    public ExtensionRequested(ReportingRecords records, EngineClock clock) {
         this.records = records;
+        this.clock = clock;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         Instant due = ((Date) execution.getVariable("dueAt")).toInstant();
-        if (!EngineTime.instant().isBefore(due)) {
+        if (!clock.instant().isBefore(due)) {
             throw new RequestRejected("截止日期已过,不能再申请延期,请尽快报送");
         }
         String reason;
@@ -41,7 +43,7 @@ public class ExtensionRequested implements JavaDelegate {
             throw new RequestRejected(e.getMessage());
         }
         // like the calendar's due dates: the end of the requested day in Suzhou
-        Instant requestedDue = requested.plusDays(1).atStartOfDay(EngineTime.ZONE).toInstant();
+        Instant requestedDue = requested.plusDays(1).atStartOfDay(EngineClock.ZONE).toInstant();
         if (!requestedDue.isAfter(due)) {
             throw new RequestRejected("「申请延期至」必须晚于现在的截止日期");
         }

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.policyflow.engine.EngineTime;
+import org.policyflow.engine.EngineClock;
 import org.policyflow.engine.FormValues;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -18,9 +18,11 @@ import org.springframework.stereotype.Repository;
 public class ReportingRecords {
 
     private final JdbcClient jdbc;
+    private final EngineClock clock;
 
-    public ReportingRecords(JdbcClient jdbc) {
+    public ReportingRecords(JdbcClient jdbc, EngineClock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** An id variable: a Long set from Java, possibly an Integer after a round trip through JSON. */
@@ -28,8 +30,8 @@ public class ReportingRecords {
         return ((Number) variable).longValue();
     }
 
-    private static Timestamp nowStamp() {
-        return Timestamp.from(EngineTime.instant());
+    private Timestamp nowStamp() {
+        return Timestamp.from(clock.instant());
     }
 
     void acknowledgement(long itemId, String departmentId, String role, String outcome, String comment,

@@ -10,13 +10,14 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.policyflow.engine.EngineClock;
 
 class ReportingCalendarTest {
 
     private static final LocalDate PUBLISHED = LocalDate.of(2025, 7, 28);
 
     private static Instant at(int year, int month, int day) {
-        return LocalDate.of(year, month, day).atStartOfDay(ReportingCalendar.ZONE).toInstant();
+        return LocalDate.of(year, month, day).atStartOfDay(EngineClock.ZONE).toInstant();
     }
 
     @Test
@@ -39,7 +40,7 @@ class ReportingCalendarTest {
 
     @Test
     void rebasedPlanImportedAfterItsFirstPeriodStartsAtTheImportKeepingLengthsAndLabels() {
-        Instant now = LocalDateTime.of(2026, 11, 27, 15, 30).atZone(ReportingCalendar.ZONE).toInstant();
+        Instant now = LocalDateTime.of(2026, 11, 27, 15, 30).atZone(EngineClock.ZONE).toInstant();
         List<ReportingPeriod> original = ReportingCalendar.periods(2025, PUBLISHED, ReportingCalendar.ORIGINAL, now);
         List<ReportingPeriod> rebased = ReportingCalendar.periods(2025, PUBLISHED, ReportingCalendar.REBASED, now);
 

@@ -22,7 +22,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.policyflow.engine.EngineTime;
+import org.policyflow.engine.EngineClock;
 import org.policyflow.reporting.ProcessFixture;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -119,7 +119,7 @@ class EscalationApplicationTest {
     void restSubmitFormRefusesBadValuesWith400AndWritesNothing() {
         ProcessInstance instance = start(BODY);
         String taskId = task(instance).getId();
-        String inAWeek = LocalDate.now(EngineTime.ZONE).plusDays(7).toString();
+        String inAWeek = LocalDate.now(EngineClock.ZONE).plusDays(7).toString();
 
         ResponseEntity<String> missing = submitForm("esccoordinator", taskId,
                 Map.of("requirements", "", "rectificationDeadline", inAWeek));
@@ -166,7 +166,7 @@ class EscalationApplicationTest {
     void twoCoordinatorsCheckingAtOnceCannotBothSucceed() throws Exception {
         ProcessInstance instance = start(BODY);
         taskService.complete(task(instance).getId(), Map.of("requirements", "请补报进展并说明原因",
-                "rectificationDeadline", LocalDate.now(EngineTime.ZONE).plusDays(7).toString()));
+                "rectificationDeadline", LocalDate.now(EngineClock.ZONE).plusDays(7).toString()));
         taskService.complete(task(instance).getId(), Map.of("rectificationText", "已补报第三季度进展报告",
                 "measures", "明确专人负责,按月跟踪"));
         String checkTaskId = task(instance).getId();

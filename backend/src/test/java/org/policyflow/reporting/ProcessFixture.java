@@ -2,6 +2,7 @@ package org.policyflow.reporting;
 
 import org.policyflow.calendar.CalendarProperties;
 import org.policyflow.calendar.CalendarStore;
+import org.policyflow.engine.EngineClock;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -51,7 +52,7 @@ public final class ProcessFixture {
     public static final String ITEM_LABEL = "(三) 推进服务供给提质";
     /** The plan year 2025, published 2025-07-28, anchored to its own dates: Q3 is due on 2025-10-10. */
     public static final LocalDate TODAY = LocalDate.of(2025, 8, 1);
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = EngineClock.ZONE;
 
     private static final String URL = "jdbc:h2:mem:process-tests;DB_CLOSE_DELAY=1000";
     private static final AtomicInteger PLANS = new AtomicInteger();
@@ -93,6 +94,7 @@ public final class ProcessFixture {
             AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
             context.registerBean(JdbcClient.class, () -> jdbc);
             context.registerBean(CalendarProperties.class, () -> new CalendarProperties(null));
+            context.registerBean(EngineClock.class);
             ClassPathBeanDefinitionScanner scanner = new ClassPathBeanDefinitionScanner(context, false);
             TypeFilter component = new AnnotationTypeFilter(Component.class);
             List<TypeFilter> engineFacing = List.of(new AnnotationTypeFilter(Repository.class),
