@@ -48,7 +48,7 @@ class RecordEscalationLevel implements JavaDelegate {
         execution.removeVariables(LEVEL_FORM_FIELDS);
         int rectificationDays = required(execution, "rectificationDays", Number.class).intValue();
         execution.setVariable(IssueNoticeCompleted.DEADLINE,
-                clock.now().toLocalDate().plusDays(rectificationDays).toString());
+                clock.today().plusDays(rectificationDays).toString());
     }
 
     /** Inputs of the call activity and outputs of the decisions; a missing one is a modelling error of the caller. */

@@ -1,6 +1,7 @@
 package org.policyflow.identity;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.policyflow.engine.EngineAsSystem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;

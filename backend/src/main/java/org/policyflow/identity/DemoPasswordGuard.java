@@ -5,9 +5,8 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
-import org.camunda.bpm.engine.impl.util.EncryptionUtil;
+import org.policyflow.engine.EngineAsSystem;
+import org.policyflow.engine.StoredPasswords;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
@@ -15,8 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * A database begun in the demo profile keeps its demo accounts, and their password is public. Outside the demo
  * profile PolicyFlow refuses to start while any account still has it, before the server takes requests. The stored
- * hashes are compared here; {@link IdentityService#checkPassword} would count every account's failed attempt and lock
- * it.
+ * hashes are compared ({@link StoredPasswords}); {@link IdentityService#checkPassword} would count every account's
+ * failed attempt and lock it.
  */
 @Component
 @Profile("!" + DemoAccounts.PROFILE)
@@ -26,11 +25,11 @@ class DemoPasswordGuard implements InitializingBean {
     static final String DEMO_PASSWORD = "demo";
 
     private final IdentityService identityService;
-    private final ProcessEngineConfigurationImpl engine;
+    private final StoredPasswords passwords;
 
-    DemoPasswordGuard(ProcessEngine engine) {
+    DemoPasswordGuard(ProcessEngine engine, StoredPasswords passwords) {
         this.identityService = engine.getIdentityService();
-        this.engine = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        this.passwords = passwords;
     }
 
     @Override
@@ -46,15 +45,7 @@ class DemoPasswordGuard implements InitializingBean {
 
     List<String> accountsWithDemoPassword() {
         return EngineAsSystem.call(identityService, () -> identityService.createUserQuery().orderByUserId().asc()
-                .list().stream().filter(this::hasDemoPassword).map(User::getId).toList());
-    }
-
-    private boolean hasDemoPassword(User user) {
-        UserEntity stored = (UserEntity) user;
-        if (stored.getPassword() == null) {
-            return false;
-        }
-        return engine.getPasswordManager().check(EncryptionUtil.saltPassword(DEMO_PASSWORD, stored.getSalt()),
-                stored.getPassword());
+                .list().stream().filter(user -> passwords.matches(user, DEMO_PASSWORD)).map(User::getId)
+                .toList());
     }
 }

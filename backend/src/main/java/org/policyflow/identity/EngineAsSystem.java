@@ -3,11 +3,10 @@ package org.policyflow.identity;
 import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /**
- * Runs engine calls as PolicyFlow itself. Groups, accounts and grants follow the registry and the imports; they must
- * not depend on whether the user whose request caused them may manage users or authorizations.
+ * {@link org.policyflow.engine.EngineAsSystem} under its old name, for ItemParticipantAccess alone until the tables
+ * branch moves its engine part; delete it then.
  */
 final class EngineAsSystem {
 
@@ -15,21 +14,10 @@ final class EngineAsSystem {
     }
 
     static <T> T call(IdentityService identityService, Supplier<T> work) {
-        Authentication caller = identityService.getCurrentAuthentication();
-        identityService.clearAuthentication();
-        try {
-            return work.get();
-        } finally {
-            if (caller != null) {
-                identityService.setAuthentication(caller);
-            }
-        }
+        return org.policyflow.engine.EngineAsSystem.call(identityService, work);
     }
 
     static void run(IdentityService identityService, Runnable work) {
-        call(identityService, () -> {
-            work.run();
-            return null;
-        });
+        org.policyflow.engine.EngineAsSystem.run(identityService, work);
     }
 }

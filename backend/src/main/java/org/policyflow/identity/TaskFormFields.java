@@ -15,9 +15,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.camunda.bpm.engine.form.TaskFormData;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.cmd.GetCamundaFormDefinitionCmd;
-import org.camunda.bpm.engine.repository.CamundaFormDefinition;
+import org.policyflow.engine.CamundaFormDefinitions;
+import org.policyflow.engine.EngineAsSystem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -62,15 +61,15 @@ class TaskFormFields {
     private final FormService formService;
     private final RepositoryService repositoryService;
     private final IdentityService identityService;
-    private final ProcessEngineConfigurationImpl engine;
+    private final CamundaFormDefinitions forms;
     private final ObjectMapper json;
     private final Map<String, Fields> byFormDefinition = new ConcurrentHashMap<>();
 
-    TaskFormFields(ProcessEngine processEngine, ObjectMapper json) {
+    TaskFormFields(ProcessEngine processEngine, CamundaFormDefinitions forms, ObjectMapper json) {
         this.formService = processEngine.getFormService();
         this.repositoryService = processEngine.getRepositoryService();
         this.identityService = processEngine.getIdentityService();
-        this.engine = (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
+        this.forms = forms;
         this.json = json;
     }
 
@@ -83,14 +82,11 @@ class TaskFormFields {
             }
             CamundaFormRef ref = form.getCamundaFormRef();
             if (ref != null) {
-                CamundaFormDefinition definition = engine.getCommandExecutorTxRequired()
-                        .execute(new GetCamundaFormDefinitionCmd(ref, form.getDeploymentId()));
-                if (definition == null) {
-                    return Fields.NONE;
-                }
-                return byFormDefinition.computeIfAbsent(definition.getId(), id -> read(id,
-                        repositoryService.getResourceAsStream(definition.getDeploymentId(),
-                                definition.getResourceName())));
+                return forms.referencedBy(ref, form.getDeploymentId())
+                        .map(definition -> byFormDefinition.computeIfAbsent(definition.getId(), id -> read(id,
+                                repositoryService.getResourceAsStream(definition.getDeploymentId(),
+                                        definition.getResourceName()))))
+                        .orElse(Fields.NONE);
             }
             if (form.getFormKey() != null && form.getFormKey().startsWith(CAMUNDA_FORMS_KEY)) {
                 return read(form.getFormKey(), formService.getDeployedTaskForm(taskId));

@@ -19,11 +19,8 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
-import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
+import org.policyflow.engine.DeploymentCheck;
+import org.policyflow.engine.ModelExpressionManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -57,7 +54,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * checked when they were made.
  */
 @Component
-class ModelCheck extends AbstractProcessEnginePlugin implements Deployer {
+class ModelCheck implements DeploymentCheck {
 
     static final Set<String> DELEGATE_PACKAGES = Set.of("org.policyflow.engine", "org.policyflow.calendar", "org.policyflow.reporting",
             "org.policyflow.escalation");
@@ -83,24 +80,13 @@ class ModelCheck extends AbstractProcessEnginePlugin implements Deployer {
     }
 
     @Override
-    public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<Deployer> deployers = new ArrayList<>();
-        if (configuration.getCustomPreDeployers() != null) {
-            deployers.addAll(configuration.getCustomPreDeployers());
-        }
-        deployers.add(this);
-        configuration.setCustomPreDeployers(deployers);
-    }
-
-    @Override
-    public void deploy(DeploymentEntity deployment) {
-        if (!deployment.isNew() || deployment.getResources() == null) {
+    public void check(Candidate deployment) {
+        if (!deployment.isNew()) {
             return;
         }
-        List<String> problems = new ArrayList<>();
-        deployment.getResources().values().forEach(resource -> check(resource, problems));
+        List<String> problems = problems(deployment.resources());
         if (!problems.isEmpty()) {
-            log.info("Deployment {} refused: {}", deployment.getName(), problems);
+            log.info("Deployment {} refused: {}", deployment.name(), problems);
             throw new BadUserRequestException(message(problems));
         }
     }
@@ -108,19 +94,14 @@ class ModelCheck extends AbstractProcessEnginePlugin implements Deployer {
     /** The problems of the given resources (name → content), empty if they may be deployed. */
     List<String> problems(Map<String, byte[]> resources) {
         List<String> problems = new ArrayList<>();
-        resources.forEach((name, bytes) -> {
-            ResourceEntity resource = new ResourceEntity();
-            resource.setName(name);
-            resource.setBytes(bytes);
-            check(resource, problems);
-        });
+        resources.forEach((name, content) -> checkResource(name, content, problems));
         return problems;
     }
 
-    private void check(ResourceEntity resource, List<String> problems) {
-        Problems found = new Problems(printable(resource.getName()), problems);
-        byte[] bytes = resource.getBytes() == null ? new byte[0] : resource.getBytes();
-        ModelCatalog.Kind kind = ModelCatalog.kindOf(resource.getName()).orElse(null);
+    private void checkResource(String name, byte[] content, List<String> problems) {
+        Problems found = new Problems(printable(name), problems);
+        byte[] bytes = content == null ? new byte[0] : content;
+        ModelCatalog.Kind kind = ModelCatalog.kindOf(name).orElse(null);
         if (kind == null) {
             found.add(null, "只能部署 BPMN（.bpmn）、DMN（.dmn）和 Camunda 表单（.form）文件");
             return;

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
+import org.policyflow.engine.StoredPasswords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Profile;
@@ -29,6 +30,8 @@ class DemoPasswordGuardTest extends IdentityIntegrationTest {
     JdbcClient jdbc;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    StoredPasswords passwords;
 
     @Test
     void refusesToStartNamingEveryAccountWithTheDemoPasswordAndHowToFixIt() {
@@ -40,7 +43,7 @@ class DemoPasswordGuardTest extends IdentityIntegrationTest {
         identityService.saveUser(changed);
         Map<String, Object> locksBefore = locks();
 
-        DemoPasswordGuard guard = new DemoPasswordGuard(engine);
+        DemoPasswordGuard guard = new DemoPasswordGuard(engine, passwords);
 
         assertThatThrownBy(guard::afterPropertiesSet).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("admin, ").hasMessageContaining("coordinator, ")

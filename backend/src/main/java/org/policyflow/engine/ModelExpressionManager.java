@@ -1,4 +1,4 @@
-package org.policyflow.models;
+package org.policyflow.engine;
 
 import java.beans.FeatureDescriptor;
 import java.lang.reflect.Member;
@@ -14,15 +14,15 @@ import org.camunda.bpm.impl.juel.jakarta.el.ELException;
 import org.camunda.bpm.impl.juel.jakarta.el.ELResolver;
 
 /**
- * The expression manager of the engine: JUEL over process variables and the {@link ModelBeans} map only (never the
- * whole Spring context), and no way out through reflection or the engine itself. Without the barrier,
+ * The expression manager of the engine: JUEL over process variables and the beans {@link ModelExpressionBeans} allows
+ * only (never the whole Spring context), and no way out through reflection or the engine itself. Without the barrier,
  * {@code ${"".getClass().forName(...)}} reaches any class and {@code ${execution.processEngineServices}} every
  * engine service without authorization checks (expressions run as the job executor, with no user).
  */
-class ModelExpressionManager extends JuelExpressionManager {
+public class ModelExpressionManager extends JuelExpressionManager {
 
     /** Members that lead to classes, class loaders or the engine; the models of bpmn/ use none of them. */
-    static final Set<String> FORBIDDEN_MEMBERS = Set.of("class", "getClass", "classLoader", "getClassLoader",
+    public static final Set<String> FORBIDDEN_MEMBERS = Set.of("class", "getClass", "classLoader", "getClassLoader",
             "forName", "loadClass", "newInstance", "invoke", "getMethod", "getMethods", "getDeclaredMethod",
             "getDeclaredMethods", "getConstructor", "getConstructors", "getDeclaredConstructor",
             "getDeclaredConstructors", "getField", "getFields", "getDeclaredField", "getDeclaredFields", "getRuntime",
