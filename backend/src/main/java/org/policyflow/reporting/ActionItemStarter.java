@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.policyflow.plan.BodyRole;
 import org.policyflow.plan.PlanImported;
 import org.policyflow.calendar.CalendarStore.StoredPeriod;
 import org.springframework.context.event.EventListener;
@@ -60,9 +61,9 @@ class ActionItemStarter {
         Map<String, Object> variables = new HashMap<>(common);
         variables.put("itemId", itemId);
         variables.put("itemLabel", itemLabel(item.label(), item.title()));
-        variables.put("leadDepartmentId", bodies(itemId, "LEAD").stream().findFirst().orElse(null));
-        List<String> supporting = bodies(itemId, "SUPPORTING");
-        List<String> implementers = bodies(itemId, "IMPLEMENTER");
+        variables.put("leadDepartmentId", bodies(itemId, BodyRole.LEAD).stream().findFirst().orElse(null));
+        List<String> supporting = bodies(itemId, BodyRole.SUPPORTING);
+        List<String> implementers = bodies(itemId, BodyRole.IMPLEMENTER);
         List<String> contributors = new ArrayList<>(supporting);
         contributors.addAll(implementers);
         variables.put("supportingDepartmentIds", supporting);
@@ -70,10 +71,10 @@ class ActionItemStarter {
         runtimeService.startProcessInstanceByKey(PROCESS_KEY, item.businessKey(), variables);
     }
 
-    private ArrayList<String> bodies(long itemId, String role) {
+    private ArrayList<String> bodies(long itemId, BodyRole role) {
         return new ArrayList<>(jdbc.sql("""
                 select department_id from pf_item_body where item_id = ? and role = ? order by ordinal""")
-                .params(itemId, role).query(String.class).list());
+                .params(itemId, role.name()).query(String.class).list());
     }
 
     /** "(三) 推进服务供给提质": the label and the item's first sentence without its full stop. */
