@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.Comment;
+import org.policyflow.engine.ProcessVariables;
 import org.policyflow.identity.CurrentUser;
 import org.policyflow.reporting.RequestRejected;
 import org.policyflow.engine.FormValues;
@@ -136,9 +137,9 @@ class TaskActions {
         }
         engine(() -> runtimeService.createMessageCorrelation("extension-requested")
                 .processInstanceId(task.processInstanceId())
-                .setVariable("extensionReason", reason.strip())
-                .setVariable("requestedDueDate", newDueDate.toString())
-                .setVariable("extensionRequestedBy", task.departmentId())
+                .setVariable(ProcessVariables.EXTENSION_REASON, reason.strip())
+                .setVariable(ProcessVariables.REQUESTED_DUE_DATE, newDueDate.toString())
+                .setVariable(ProcessVariables.EXTENSION_REQUESTED_BY, task.departmentId())
                 .correlateWithResult());
     }
 
