@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.Comment;
 import org.policyflow.engine.ProcessVariables;
+import org.policyflow.engine.TaskKey;
 import org.policyflow.identity.CurrentUser;
 import org.policyflow.reporting.RequestRejected;
 import org.policyflow.engine.FormValues;
@@ -36,7 +37,7 @@ class TaskActions {
     static final int MAX_COMMENT = 2000;
     static final int MAX_REASON = 2000;
     /** The tasks during which a body may ask to report later: they are waiting in the period's instance. */
-    private static final Set<String> EXTENSION_TASKS = Set.of("CompileReport", "SubmitContribution");
+    static final Set<String> EXTENSION_TASKS = Set.of(TaskKey.COMPILE_REPORT.id(), TaskKey.SUBMIT_CONTRIBUTION.id());
 
     private final TaskAccess access;
     private final TaskService taskService;
