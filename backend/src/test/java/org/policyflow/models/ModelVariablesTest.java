@@ -28,9 +28,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Ties the names of {@link ProcessVariables} to the models: every variable a model in bpmn/ reads (in an expression,
- * as the source of a call activity's input, or as the input of a decision it calls) is a {@link ProcessVariables}
- * name, a bean the model may name, a form field, or set by the model itself (input/output mapping, multi-instance
- * element, decision result, or a calling model's input to it). A variable renamed on one side only fails here.
+ * as the source of a call activity's input, as the input of a decision it calls, or as a form's read-only field)
+ * is a {@link ProcessVariables} name, a bean the model may name, a form field a user fills in, or set by the model
+ * itself (input/output mapping, multi-instance element, decision result, or a calling model's input to it). A variable renamed on one side only fails here.
  * Decisions evaluated from Java (traffic-light) get their inputs from that Java and are not checked here.
  */
 class ModelVariablesTest {
@@ -47,7 +47,7 @@ class ModelVariablesTest {
     void everyVariableAModelReadsIsNamedInJavaOrSetByTheModels() {
         Set<String> known = new HashSet<>(processVariableNames());
         known.addAll(delegateBeanNames());
-        known.addAll(formFieldKeys());
+        known.addAll(formFields(false));
         Map<String, String> processes = new HashMap<>();
         Map<String, Set<String>> setByCaller = new HashMap<>();
         Map<String, String> decisionCaller = new HashMap<>();
@@ -93,6 +93,11 @@ class ModelVariablesTest {
                 }
             }
         });
+        Set<String> shownByForms = new TreeSet<>(formFields(true));
+        provided.values().forEach(shownByForms::removeAll);
+        if (!shownByForms.isEmpty()) {
+            missing.put("forms (read-only fields)", shownByForms);
+        }
         assertThat(missing).as("variables read by the models that neither ProcessVariables nor a model sets")
                 .isEmpty();
         assertThat(decisionCaller).as("decisions called by the models").isNotEmpty();
@@ -163,24 +168,32 @@ class ModelVariablesTest {
         return names;
     }
 
-    private static Set<String> formFieldKeys() {
+    /**
+     * The keys of the forms' fields outside dynamic lists (whose rows live in one JSON variable): the fields a user
+     * fills in (they set a variable of that name), or those only shown (they read one).
+     */
+    private static Set<String> formFields(boolean shown) {
         Set<String> keys = new HashSet<>();
         ObjectMapper json = new ObjectMapper();
         models(".form").values().forEach(form -> {
             try {
-                collectKeys(json.readTree(form), keys);
-            } catch (Exception e) {
+                collectKeys(json.readTree(form), shown, keys);
+            } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
         });
         return keys;
     }
 
-    private static void collectKeys(JsonNode node, Set<String> keys) {
-        if (node.isObject() && node.hasNonNull("key")) {
+    private static void collectKeys(JsonNode node, boolean shown, Set<String> keys) {
+        if (node.isObject() && "dynamiclist".equals(node.path("type").asText())) {
+            return;
+        }
+        if (node.isObject() && node.hasNonNull("key")
+                && shown == (node.path("readonly").asBoolean() || node.path("disabled").asBoolean())) {
             keys.add(node.get("key").asText());
         }
-        node.forEach(child -> collectKeys(child, keys));
+        node.forEach(child -> collectKeys(child, shown, keys));
     }
 
     private static Map<String, String> models(String extension) {
