@@ -23,9 +23,11 @@ public class ReportingDeadlines implements ExecutionListener {
     public static void schedule(DelegateExecution execution) {
         Map<?, ?> rule = ProcessVariables.deadlineRule(execution);
         Instant due = ProcessVariables.dueAt(execution);
-        ProcessVariables.setInstant(execution, ProcessVariables.REMINDER_AT, due.minus(duration(rule, "reminderLead")));
+        ProcessVariables.setInstant(execution, ProcessVariables.REMINDER_AT,
+                due.minus(duration(rule, "reminderLead")));
         ProcessVariables.setInstant(execution, ProcessVariables.ESCALATE_AT, due.plus(duration(rule, "gracePeriod")));
-        ProcessVariables.setInstant(execution, ProcessVariables.REVIEW_DUE_AT, due.plus(duration(rule, "reviewPeriod")));
+        ProcessVariables.setInstant(execution, ProcessVariables.REVIEW_DUE_AT,
+                due.plus(duration(rule, "reviewPeriod")));
     }
 
     private static Duration duration(Map<?, ?> rule, String output) {

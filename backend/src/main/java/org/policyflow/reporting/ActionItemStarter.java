@@ -62,7 +62,8 @@ class ActionItemStarter {
         Map<String, Object> variables = new HashMap<>(common);
         variables.put(ProcessVariables.ITEM_ID, itemId);
         variables.put(ProcessVariables.ITEM_LABEL, itemLabel(item.label(), item.title()));
-        variables.put(ProcessVariables.LEAD_DEPARTMENT_ID, bodies(itemId, BodyRole.LEAD).stream().findFirst().orElse(null));
+        variables.put(ProcessVariables.LEAD_DEPARTMENT_ID,
+                bodies(itemId, BodyRole.LEAD).stream().findFirst().orElse(null));
         List<String> supporting = bodies(itemId, BodyRole.SUPPORTING);
         List<String> implementers = bodies(itemId, BodyRole.IMPLEMENTER);
         List<String> contributors = new ArrayList<>(supporting);

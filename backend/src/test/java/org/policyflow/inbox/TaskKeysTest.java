@@ -40,8 +40,8 @@ class TaskKeysTest {
                         .forEach(task -> userTasks.add(task.getId()));
             }
         }
-        assertThat(userTasks).isNotEmpty()
-                .isEqualTo(Arrays.stream(TaskKey.values()).map(TaskKey::id).collect(Collectors.toCollection(TreeSet::new)));
+        assertThat(userTasks).isNotEmpty().isEqualTo(
+                Arrays.stream(TaskKey.values()).map(TaskKey::id).collect(Collectors.toCollection(TreeSet::new)));
     }
 
     @Test

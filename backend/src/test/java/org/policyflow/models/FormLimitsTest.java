@@ -34,8 +34,8 @@ class FormLimitsTest {
     private static final Map<String, byte[]> MODELS = ModelDeployer.readModels();
     private static final Path SOURCES = Path.of("src/main/java");
     private static final Pattern LISTENER_BEAN = Pattern.compile("\\$\\{(\\w+)}");
-    private static final Pattern TEXT_CHECK = Pattern.compile(
-            "form\\.(requiredText|optionalText)\\(\\s*([\\w.]+|\"[^\"]*\")\\s*,\\s*\"[^\"]*\"\\s*,\\s*(\\d+)(?:\\s*,\\s*(\\d+))?\\s*\\)");
+    private static final Pattern TEXT_CHECK = Pattern.compile("form\\.(requiredText|optionalText)\\("
+            + "\\s*([\\w.]+|\"[^\"]*\")\\s*,\\s*\"[^\"]*\"\\s*,\\s*(\\d+)(?:\\s*,\\s*(\\d+))?\\s*\\)");
     private static final Pattern INTEGER_CHECK = Pattern.compile(
             "form\\.integer\\(\\s*([\\w.]+|\"[^\"]*\")\\s*,\\s*\"[^\"]*\"\\s*,\\s*(\\d+)\\s*,\\s*(\\d+)\\s*\\)");
 
@@ -57,7 +57,8 @@ class FormLimitsTest {
                 assertThat(form).as(task.getId() + " form").isNotNull();
                 for (CamundaTaskListener listener : task.getExtensionElements().getElementsQuery()
                         .filterByType(CamundaTaskListener.class).list()) {
-                    if (!"complete".equals(listener.getCamundaEvent()) || listener.getCamundaDelegateExpression() == null) {
+                    if (!"complete".equals(listener.getCamundaEvent())
+                            || listener.getCamundaDelegateExpression() == null) {
                         continue;
                     }
                     Matcher bean = LISTENER_BEAN.matcher(listener.getCamundaDelegateExpression());

@@ -30,7 +30,8 @@ import org.springframework.stereotype.Component;
  * Ties the names of {@link ProcessVariables} to the models: every variable a model in bpmn/ reads (in an expression,
  * as the source of a call activity's input, as the input of a decision it calls, or as a form's read-only field)
  * is a {@link ProcessVariables} name, a bean the model may name, a form field a user fills in, or set by the model
- * itself (input/output mapping, multi-instance element, decision result, or a calling model's input to it). A variable renamed on one side only fails here.
+ * itself (input/output mapping, multi-instance element, decision result, or a calling model's input to it). A
+ * variable renamed on one side only fails here.
  * Decisions evaluated from Java (traffic-light) get their inputs from that Java and are not checked here.
  */
 class ModelVariablesTest {
@@ -155,7 +156,8 @@ class ModelVariablesTest {
                 Class<?> type = Class.forName(className, false, ModelVariablesTest.class.getClassLoader());
                 Component component = type.getAnnotation(Component.class);
                 if (component != null && (JavaDelegate.class.isAssignableFrom(type)
-                        || TaskListener.class.isAssignableFrom(type) || ExecutionListener.class.isAssignableFrom(type))) {
+                        || TaskListener.class.isAssignableFrom(type)
+                        || ExecutionListener.class.isAssignableFrom(type))) {
                     names.add(component.value().isEmpty()
                             ? Character.toLowerCase(type.getSimpleName().charAt(0)) + type.getSimpleName().substring(1)
                             : component.value());
