@@ -2,11 +2,11 @@ package org.policyflow.calendar;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.policyflow.engine.ProcessVariables;
 
 /**
  * 确定提醒与宽限期: turns the offsets that reporting-deadlines.dmn chose (variable {@code deadlineRule}) into the
@@ -21,11 +21,13 @@ public class ReportingDeadlines implements ExecutionListener {
 
     /** Also called when an approved extension moves {@code dueAt}. */
     public static void schedule(DelegateExecution execution) {
-        Map<?, ?> rule = (Map<?, ?>) execution.getVariable("deadlineRule");
-        Instant due = ((Date) execution.getVariable("dueAt")).toInstant();
-        execution.setVariable("reminderAt", Date.from(due.minus(duration(rule, "reminderLead"))));
-        execution.setVariable("escalateAt", Date.from(due.plus(duration(rule, "gracePeriod"))));
-        execution.setVariable("reviewDueAt", Date.from(due.plus(duration(rule, "reviewPeriod"))));
+        Map<?, ?> rule = ProcessVariables.deadlineRule(execution);
+        Instant due = ProcessVariables.dueAt(execution);
+        ProcessVariables.setInstant(execution, ProcessVariables.REMINDER_AT,
+                due.minus(duration(rule, "reminderLead")));
+        ProcessVariables.setInstant(execution, ProcessVariables.ESCALATE_AT, due.plus(duration(rule, "gracePeriod")));
+        ProcessVariables.setInstant(execution, ProcessVariables.REVIEW_DUE_AT,
+                due.plus(duration(rule, "reviewPeriod")));
     }
 
     private static Duration duration(Map<?, ?> rule, String output) {

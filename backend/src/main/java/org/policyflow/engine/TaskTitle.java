@@ -12,6 +12,6 @@ public class TaskTitle implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        task.setName(String.valueOf(task.getVariable("taskTitle")));
+        task.setName(ProcessVariables.taskTitle(task));
     }
 }

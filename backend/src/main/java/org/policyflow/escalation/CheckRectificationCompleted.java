@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.policyflow.engine.EngineClock;
 import org.policyflow.engine.FormValues;
+import org.policyflow.engine.ProcessVariables;
 import org.policyflow.engine.SubmissionRejected;
 import org.springframework.stereotype.Component;
 
@@ -16,7 +17,6 @@ import org.springframework.stereotype.Component;
 @Component
 class CheckRectificationCompleted implements TaskListener {
 
-    static final String CHECK_RESULT = "checkResult";
     static final String CHECK_COMMENT = "checkComment";
     static final String RESOLVED = "RESOLVED";
     static final String UNRESOLVED = "UNRESOLVED";
@@ -32,16 +32,16 @@ class CheckRectificationCompleted implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         FormValues form = new FormValues(task);
-        String result = form.choice(CHECK_RESULT, "审核结论", Set.of(RESOLVED, UNRESOLVED));
+        String result = form.choice(ProcessVariables.CHECK_RESULT, "审核结论", Set.of(RESOLVED, UNRESOLVED));
         String comment = form.requiredText(CHECK_COMMENT, "审核意见", 2, 1000);
         String processInstanceId = task.getProcessInstanceId();
         if (!repository.checkOpenNotice(processInstanceId, result, comment, FormValues.submitter(task),
                 clock.now())) {
-            throw new SubmissionRejected(CHECK_RESULT, "本级督办单已经审核过,不能重复审核");
+            throw new SubmissionRejected(ProcessVariables.CHECK_RESULT, "本级督办单已经审核过,不能重复审核");
         }
         if (RESOLVED.equals(result)) {
             repository.close(processInstanceId, EscalationRepository.RESOLVED, clock.now());
-        } else if (Boolean.TRUE.equals(task.getVariable("finalLevel"))) {
+        } else if (ProcessVariables.finalLevel(task)) {
             repository.close(processInstanceId, EscalationRepository.CLOSED, clock.now());
         }
     }

@@ -1,12 +1,11 @@
 package org.policyflow.escalation;
 
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
+import org.policyflow.identity.CurrentUser;
+import org.policyflow.identity.Permissions;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -14,14 +13,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The escalation queue over HTTP. The coordinating office and administrators see every open escalation; a body sees
- * those addressed to it (its Camunda groups, authorities {@code GROUP_<id>}).
+ * those addressed to it (its Camunda groups).
  */
 @RestController
 @RequestMapping("/api/escalations")
 class EscalationController {
-
-    private static final String GROUP = "GROUP_";
-    private static final Set<String> SEE_ALL = Set.of(GROUP + "coordination-office", GROUP + "camunda-admin");
 
     private final EscalationQueue queue;
 
@@ -34,19 +30,15 @@ class EscalationController {
      *                   only for a body they belong to
      */
     @GetMapping
-    @PreAuthorize("hasAnyAuthority('GROUP_coordination-office', 'GROUP_camunda-admin')"
-            + " or #department == null or hasAuthority('GROUP_' + #department)")
+    @PreAuthorize(Permissions.COORDINATING_OFFICE + " or #department == null or " + Permissions.MEMBER_OF_DEPARTMENT)
     List<EscalationQueue.OpenEscalation> open(@RequestParam(required = false) String department,
-                                              Authentication authentication) {
+                                              @AuthenticationPrincipal CurrentUser user) {
         if (department != null) {
             return queue.ofDepartments(List.of(department));
         }
-        Set<String> authorities = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .collect(Collectors.toSet());
-        if (authorities.stream().anyMatch(SEE_ALL::contains)) {
+        if (user.actsAsCoordinatingOffice()) {
             return queue.all();
         }
-        return queue.ofDepartments(authorities.stream().filter(a -> a.startsWith(GROUP))
-                .map(a -> a.substring(GROUP.length())).toList());
+        return queue.ofDepartments(user.groupIds());
     }
 }

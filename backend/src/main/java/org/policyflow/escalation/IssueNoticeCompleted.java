@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.policyflow.engine.EngineClock;
 import org.policyflow.engine.FormValues;
+import org.policyflow.engine.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,11 +18,6 @@ import org.springframework.stereotype.Component;
 class IssueNoticeCompleted implements TaskListener {
 
     static final String REQUIREMENTS = "requirements";
-    static final String DEADLINE = "rectificationDeadline";
-    /** The requirements as the body's and the checker's forms show them. */
-    static final String NOTICE_REQUIREMENTS = "noticeRequirements";
-    /** When the deadline timer fires and the body's task is due. */
-    static final String RECTIFICATION_DUE = "rectificationDue";
 
     private final EscalationRepository repository;
     private final EngineClock clock;
@@ -35,15 +31,15 @@ class IssueNoticeCompleted implements TaskListener {
     public void notify(DelegateTask task) {
         FormValues form = new FormValues(task);
         String requirements = form.requiredText(REQUIREMENTS, "整改要求", 5, 2000);
-        LocalDate deadline = form.futureDate(DEADLINE, "整改期限", clock.today());
+        LocalDate deadline = form.futureDate(ProcessVariables.RECTIFICATION_DEADLINE, "整改期限", clock.today());
         repository.issueNotice(task.getProcessInstanceId(), new EscalationRepository.Notice(
-                (String) task.getVariable("escalationLevel"), (String) task.getVariable("levelName"),
-                (String) task.getVariable("issuerGroup"), FormValues.submitter(task), requirements, deadline),
+                ProcessVariables.escalationLevel(task), ProcessVariables.levelName(task),
+                ProcessVariables.issuerGroup(task), FormValues.submitter(task), requirements, deadline),
                 clock.now());
 
-        task.setVariable(NOTICE_REQUIREMENTS, requirements);
-        task.setVariable(DEADLINE, deadline.toString());
-        task.setVariable(RECTIFICATION_DUE,
+        task.setVariable(ProcessVariables.NOTICE_REQUIREMENTS, requirements);
+        task.setVariable(ProcessVariables.RECTIFICATION_DEADLINE, deadline.toString());
+        task.setVariable(ProcessVariables.RECTIFICATION_DUE,
                 Date.from(deadline.plusDays(1).atStartOfDay(EngineClock.ZONE).minusSeconds(1).toInstant()));
     }
 }

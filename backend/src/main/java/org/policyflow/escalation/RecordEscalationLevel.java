@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.policyflow.engine.EngineClock;
+import org.policyflow.engine.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,9 +19,9 @@ class RecordEscalationLevel implements JavaDelegate {
 
     /** Form fields of one level's notice, answer and check: a new level starts with empty forms. */
     static final List<String> LEVEL_FORM_FIELDS = List.of(IssueNoticeCompleted.REQUIREMENTS,
-            IssueNoticeCompleted.NOTICE_REQUIREMENTS, SubmitRectificationCompleted.RECTIFICATION,
+            ProcessVariables.NOTICE_REQUIREMENTS, SubmitRectificationCompleted.RECTIFICATION,
             SubmitRectificationCompleted.MEASURES, SubmitRectificationCompleted.EVIDENCE_NOTE,
-            CheckRectificationCompleted.CHECK_RESULT, CheckRectificationCompleted.CHECK_COMMENT);
+            ProcessVariables.CHECK_RESULT, CheckRectificationCompleted.CHECK_COMMENT);
 
     private final EscalationRepository repository;
     private final EngineClock clock;
@@ -33,21 +34,22 @@ class RecordEscalationLevel implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         EscalationRepository.Opening opening = new EscalationRepository.Opening(execution.getProcessInstanceId(),
-                required(execution, "itemId", Number.class).longValue(),
-                execution.getVariable("periodId") == null ? null : required(execution, "periodId", Number.class).longValue(),
-                (String) execution.getVariable("periodLabel"),
-                required(execution, "departmentId", String.class),
-                required(execution, "trigger", String.class),
-                required(execution, "reason", String.class));
+                required(execution, ProcessVariables.ITEM_ID, Number.class).longValue(),
+                execution.getVariable(ProcessVariables.PERIOD_ID) == null ? null
+                        : required(execution, ProcessVariables.PERIOD_ID, Number.class).longValue(),
+                (String) execution.getVariable(ProcessVariables.PERIOD_LABEL),
+                required(execution, ProcessVariables.DEPARTMENT_ID, String.class),
+                required(execution, ProcessVariables.TRIGGER, String.class),
+                required(execution, ProcessVariables.REASON, String.class));
         EscalationRepository.Level level = new EscalationRepository.Level(
-                required(execution, "escalationLevel", String.class),
-                required(execution, "levelName", String.class),
-                required(execution, "levelRank", Number.class).intValue());
+                required(execution, ProcessVariables.ESCALATION_LEVEL, String.class),
+                required(execution, ProcessVariables.LEVEL_NAME, String.class),
+                required(execution, ProcessVariables.LEVEL_RANK, Number.class).intValue());
         repository.openOrRaise(opening, level, clock.now());
 
         execution.removeVariables(LEVEL_FORM_FIELDS);
-        int rectificationDays = required(execution, "rectificationDays", Number.class).intValue();
-        execution.setVariable(IssueNoticeCompleted.DEADLINE,
+        int rectificationDays = required(execution, ProcessVariables.RECTIFICATION_DAYS, Number.class).intValue();
+        execution.setVariable(ProcessVariables.RECTIFICATION_DEADLINE,
                 clock.today().plusDays(rectificationDays).toString());
     }
 

@@ -3,6 +3,7 @@ package org.policyflow.escalation;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.policyflow.engine.EngineClock;
+import org.policyflow.engine.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,6 +27,6 @@ class RecordMissedDeadline implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         repository.checkOpenNotice(execution.getProcessInstanceId(), NO_ANSWER, "整改期限届满,未收到整改反馈", null,
                 clock.now());
-        execution.setVariable(CheckRectificationCompleted.CHECK_RESULT, NO_ANSWER);
+        execution.setVariable(ProcessVariables.CHECK_RESULT, NO_ANSWER);
     }
 }

@@ -5,7 +5,6 @@ import org.policyflow.engine.EngineAsSystem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,7 +28,7 @@ class AccountUnlockController {
     }
 
     @PostMapping("/api/users/{userId}/unlock")
-    @PreAuthorize("hasAnyAuthority('GROUP_" + IdentityGroups.ADMINS + "', 'GROUP_" + IdentityGroups.CAMUNDA_ADMIN + "')")
+    @Administrators
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void unlock(@PathVariable String userId, @AuthenticationPrincipal CurrentUser administrator) {
         // Camunda lets only its own administrators unlock; the check above stands for it

@@ -22,7 +22,6 @@ import org.springframework.stereotype.Component;
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
-    static final String GROUP_PREFIX = "GROUP_";
     static final String WRONG_CREDENTIALS = "用户名或密码错误。多次输错后账户会被暂时锁定,请等待几分钟再试,或请管理员解锁。";
 
     private final IdentityService identityService;
@@ -45,7 +44,7 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
         }
         CurrentUser user = users.describe(userId);
         List<SimpleGrantedAuthority> authorities = user.groups().stream()
-                .map(group -> new SimpleGrantedAuthority(GROUP_PREFIX + group.id())).toList();
+                .map(group -> new SimpleGrantedAuthority(IdentityGroups.AUTHORITY_PREFIX + group.id())).toList();
         return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
     }
 

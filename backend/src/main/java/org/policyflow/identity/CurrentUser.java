@@ -56,10 +56,16 @@ public record CurrentUser(String userId, String displayName, List<GroupRef> grou
         return groupIds().contains(IdentityGroups.COORDINATION_OFFICE);
     }
 
+    /** What {@link CoordinatingOffice} allows: the coordinating office's members and Camunda's administrators. */
+    public boolean actsAsCoordinatingOffice() {
+        return isCoordinator() || groupIds().contains(IdentityGroups.CAMUNDA_ADMIN);
+    }
+
     public boolean isModeller() {
         return groupIds().contains(IdentityGroups.MODELLERS);
     }
 
+    /** What {@link Administrators} allows. */
     public boolean isAdmin() {
         Set<String> ids = groupIds();
         return ids.contains(IdentityGroups.ADMINS) || ids.contains(IdentityGroups.CAMUNDA_ADMIN);

@@ -14,6 +14,9 @@ public final class IdentityGroups {
     /** Camunda's built-in administrators' group: the engine checks no authorization for its members. */
     public static final String CAMUNDA_ADMIN = Groups.CAMUNDA_ADMIN;
 
+    /** Spring Security authority of a group's members: {@code GROUP_<group id>}. */
+    public static final String AUTHORITY_PREFIX = "GROUP_";
+
     /** Camunda group type of a body's group (Camunda's own groups use SYSTEM). */
     static final String WORKFLOW = Groups.GROUP_TYPE_WORKFLOW;
     static final String SYSTEM = Groups.GROUP_TYPE_SYSTEM;

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.policyflow.engine.TaskKey;
 import org.policyflow.escalation.EscalationQueue;
 import org.policyflow.identity.CurrentUser;
 import org.policyflow.identity.IdentityGroups;
@@ -58,7 +59,7 @@ class DeskController {
             return new DeskEscalation(escalation, task == null ? null : task.getKey(),
                     task == null ? null : task.getValue());
         }).toList();
-        return new Desk(rows, inbox.page(office, Inbox.Filter.taskKey("ReviewReport"), 0, QUEUE_SIZE),
-                inbox.page(office, Inbox.Filter.taskKey("ReviewExtension"), 0, QUEUE_SIZE));
+        return new Desk(rows, inbox.page(office, Inbox.Filter.taskKey(TaskKey.REVIEW_REPORT.id()), 0, QUEUE_SIZE),
+                inbox.page(office, Inbox.Filter.taskKey(TaskKey.REVIEW_EXTENSION.id()), 0, QUEUE_SIZE));
     }
 }

@@ -2,13 +2,14 @@ package org.policyflow.inbox;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 import org.policyflow.identity.CurrentUser;
+import org.policyflow.plan.BodyRole;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -30,7 +31,6 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 class InboxController {
 
-    private static final Set<String> ROLES = Set.of("LEAD", "SUPPORTING", "IMPLEMENTER", "COORDINATION");
 
     record Delegation(@JsonDeserialize(using = TextOnly.class) String userId) {
     }
@@ -61,7 +61,7 @@ class InboxController {
                      @RequestParam(required = false) Long itemId,
                      @RequestParam(defaultValue = "0") int page,
                      @RequestParam(defaultValue = "20") int size) {
-        if (role != null && !ROLES.contains(role)) {
+        if (role != null && Arrays.stream(BodyRole.values()).noneMatch(known -> known.name().equals(role))) {
             throw TaskAccess.problem(HttpStatus.BAD_REQUEST, "「角色」(role) 只能是 LEAD、SUPPORTING、IMPLEMENTER、COORDINATION");
         }
         if (page < 0 || size < 1 || size > Inbox.MAX_PAGE_SIZE) {

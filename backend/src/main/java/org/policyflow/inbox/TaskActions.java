@@ -14,6 +14,8 @@ import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.Comment;
+import org.policyflow.engine.ProcessVariables;
+import org.policyflow.engine.TaskKey;
 import org.policyflow.identity.CurrentUser;
 import org.policyflow.reporting.RequestRejected;
 import org.policyflow.engine.EngineClock;
@@ -36,7 +38,7 @@ class TaskActions {
     static final int MAX_COMMENT = 2000;
     static final int MAX_REASON = 2000;
     /** The tasks during which a body may ask to report later: they are waiting in the period's instance. */
-    private static final Set<String> EXTENSION_TASKS = Set.of("CompileReport", "SubmitContribution");
+    static final Set<String> EXTENSION_TASKS = Set.of(TaskKey.COMPILE_REPORT.id(), TaskKey.SUBMIT_CONTRIBUTION.id());
 
     private final TaskAccess access;
     private final TaskService taskService;
@@ -137,9 +139,9 @@ class TaskActions {
         }
         engine(() -> runtimeService.createMessageCorrelation("extension-requested")
                 .processInstanceId(task.processInstanceId())
-                .setVariable("extensionReason", reason.strip())
-                .setVariable("requestedDueDate", newDueDate.toString())
-                .setVariable("extensionRequestedBy", task.departmentId())
+                .setVariable(ProcessVariables.EXTENSION_REASON, reason.strip())
+                .setVariable(ProcessVariables.REQUESTED_DUE_DATE, newDueDate.toString())
+                .setVariable(ProcessVariables.EXTENSION_REQUESTED_BY, task.departmentId())
                 .correlateWithResult());
     }
 

@@ -9,7 +9,9 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.policyflow.engine.EngineClock;
+import org.policyflow.engine.ProcessVariables;
 import org.policyflow.identity.IdentityGroups;
+import org.policyflow.plan.BodyRole;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -79,8 +81,8 @@ class TaskProjection {
     }
 
     private TaskFacts facts(DelegateTask task, String formKey) {
-        return new TaskFacts(task.getId(), task.getProcessInstanceId(), task.getVariable("itemId"),
-                task.getVariable("periodId"), candidateGroup(task.getCandidates()), task.getName(),
+        return new TaskFacts(task.getId(), task.getProcessInstanceId(), task.getVariable(ProcessVariables.ITEM_ID),
+                task.getVariable(ProcessVariables.PERIOD_ID), candidateGroup(task.getCandidates()), task.getName(),
                 task.getTaskDefinitionKey(), formKey, task.getCreateTime(), task.getDueDate(), task.getAssignee());
     }
 
@@ -100,7 +102,7 @@ class TaskProjection {
             return null;
         }
         if (IdentityGroups.COORDINATION_OFFICE.equals(departmentId) || CITY_GOVERNMENT_OFFICE.equals(departmentId)) {
-            return "COORDINATION";
+            return BodyRole.COORDINATION.name();
         }
         if (itemId == null) {
             return null;

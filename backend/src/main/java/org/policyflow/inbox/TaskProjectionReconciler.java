@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.policyflow.engine.ProcessVariables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -43,7 +44,8 @@ class TaskProjectionReconciler implements ApplicationRunner {
             Task task = taskService.createTaskQuery().taskId(id).initializeFormKeys().singleResult();
             if (task != null && task.getProcessInstanceId() != null) {
                 projection.insert(new TaskProjection.TaskFacts(task.getId(), task.getProcessInstanceId(),
-                        taskService.getVariable(id, "itemId"), taskService.getVariable(id, "periodId"),
+                        taskService.getVariable(id, ProcessVariables.ITEM_ID),
+                        taskService.getVariable(id, ProcessVariables.PERIOD_ID),
                         TaskProjection.candidateGroup(taskService.getIdentityLinksForTask(id)), task.getName(),
                         task.getTaskDefinitionKey(),
                         task.getCamundaFormRef() == null ? null : task.getCamundaFormRef().getKey(),

@@ -2,9 +2,9 @@ package org.policyflow.models;
 
 import java.util.List;
 
+import org.policyflow.identity.Modellers;
 import org.policyflow.models.ModelCatalog.ModelVersion;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -17,10 +17,8 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @RestController
 @RequestMapping("/api/models")
-@PreAuthorize(ModelController.MODELLERS)
+@Modellers
 class ModelController {
-
-    static final String MODELLERS = "hasAnyAuthority('GROUP_modellers','GROUP_camunda-admin')";
 
     private final ModelCatalog catalog;
 

@@ -277,19 +277,19 @@ public class ImportService {
 
     private void insertBodies(long itemId, Item item) {
         if (item.lead() != null) {
-            insertBody(itemId, item.lead(), "LEAD", 0);
+            insertBody(itemId, item.lead(), BodyRole.LEAD, 0);
         }
         for (int i = 0; i < item.supporting().size(); i++) {
-            insertBody(itemId, item.supporting().get(i), "SUPPORTING", i + 1);
+            insertBody(itemId, item.supporting().get(i), BodyRole.SUPPORTING, i + 1);
         }
         for (int i = 0; i < item.implementers().size(); i++) {
-            insertBody(itemId, item.implementers().get(i), "IMPLEMENTER", i + 1);
+            insertBody(itemId, item.implementers().get(i), BodyRole.IMPLEMENTER, i + 1);
         }
     }
 
-    private void insertBody(long itemId, Body body, String role, int ordinal) {
+    private void insertBody(long itemId, Body body, BodyRole role, int ordinal) {
         jdbc.sql("insert into pf_item_body (item_id, department_id, role, ordinal) values (?, ?, ?, ?)")
-                .params(itemId, body.id(), role, ordinal).update();
+                .params(itemId, body.id(), role.name(), ordinal).update();
     }
 
     private static String cut(String value, int max) {

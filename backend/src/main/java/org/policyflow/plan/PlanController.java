@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 
+import org.policyflow.identity.CoordinatingOffice;
 import org.policyflow.plan.ImportService.ImportRequest;
 import org.policyflow.plan.ImportService.ImportResult;
 import org.policyflow.plan.ImportService.PlanPreview;
@@ -13,7 +14,6 @@ import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,8 +27,6 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 @RequestMapping("/api/plans")
 class PlanController {
-
-    static final String IMPORTERS = "hasAnyAuthority('GROUP_coordination-office','GROUP_camunda-admin')";
 
     /** Body of a preview: the document text. */
     record TextRequest(String text) {
@@ -51,19 +49,19 @@ class PlanController {
         this.environment = environment;
     }
 
-    @PreAuthorize(IMPORTERS)
+    @CoordinatingOffice
     @PostMapping(path = "/preview", consumes = MediaType.APPLICATION_JSON_VALUE)
     PlanPreview preview(@RequestBody TextRequest request) {
         return imports.preview(request.text(), readDeadline());
     }
 
-    @PreAuthorize(IMPORTERS)
+    @CoordinatingOffice
     @PostMapping(path = "/preview", consumes = MediaType.TEXT_PLAIN_VALUE)
     PlanPreview previewText(@RequestBody String text) {
         return imports.preview(text, readDeadline());
     }
 
-    @PreAuthorize(IMPORTERS)
+    @CoordinatingOffice
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ImportResult> confirm(@RequestBody ImportRequest request, Authentication user) {
         ImportResult result = imports.confirm(request, user.getName(), readDeadline());

@@ -77,9 +77,9 @@ public class PlanQueries {
                 .param(id).query((rs, n) -> {
                     List<Body>[] roles = bodies.computeIfAbsent(rs.getLong("item_id"), k -> newRoles());
                     Body body = new Body(rs.getString("id"), rs.getString("name"), rs.getString("kind"));
-                    switch (rs.getString("role")) {
-                        case "LEAD" -> roles[0].add(body);
-                        case "SUPPORTING" -> roles[1].add(body);
+                    switch (BodyRole.valueOf(rs.getString("role"))) {
+                        case LEAD -> roles[0].add(body);
+                        case SUPPORTING -> roles[1].add(body);
                         default -> roles[2].add(body);
                     }
                     return null;

@@ -1,6 +1,6 @@
 package org.policyflow.reporting;
 
-import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -8,7 +8,9 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.policyflow.engine.FormValues;
+import org.policyflow.engine.ProcessVariables;
 import org.policyflow.engine.SubmissionRejected;
+import org.policyflow.plan.BodyRole;
 import org.springframework.stereotype.Component;
 
 /** 签收并制定工作计划: records the lead's acknowledgement and work plan, or its objection to the assignment. */
@@ -27,21 +29,20 @@ public class AcknowledgeLeadCompleted implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         FormValues form = new FormValues(task);
-        long itemId = ReportingRecords.id(task.getVariable("itemId"));
-        String lead = (String) task.getVariable("leadDepartmentId");
+        long itemId = ProcessVariables.itemId(task);
+        String lead = ProcessVariables.leadDepartmentId(task);
         String acknowledgement = form.choice("acknowledgement", "签收意见", Set.of("accept", "contest"));
         // form fields are local to the task (input mappings in the model); the gateway reads this routing variable
-        task.setVariable("leadAccepted", "accept".equals(acknowledgement));
+        task.setVariable(ProcessVariables.LEAD_ACCEPTED, "accept".equals(acknowledgement));
         if ("contest".equals(acknowledgement)) {
             String reason = form.requiredText("contestReason", "异议理由", 2000);
-            records.acknowledgement(itemId, lead, "LEAD", "CONTESTED", reason, task);
-            task.setVariable("lastContestReason", reason);
+            records.acknowledgement(itemId, lead, BodyRole.LEAD, "CONTESTED", reason, task);
+            task.setVariable(ProcessVariables.LAST_CONTEST_REASON, reason);
             return;
         }
-        records.acknowledgement(itemId, lead, "LEAD", "ACCEPTED", null, task);
+        records.acknowledgement(itemId, lead, BodyRole.LEAD, "ACCEPTED", null, task);
         long workPlanId = records.workPlan(itemId, lead, task);
-        Set<Long> periods = ((List<?>) task.getVariable("periodIds")).stream().map(ReportingRecords::id)
-                .collect(Collectors.toSet());
+        Set<Long> periods = new HashSet<>(ProcessVariables.periodIds(task));
         Set<Long> targets = records.targets(itemId).stream().map(ReportingRecords.Target::id)
                 .collect(Collectors.toSet());
         int row = 0;

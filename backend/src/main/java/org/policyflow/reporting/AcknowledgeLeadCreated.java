@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.policyflow.engine.ProcessVariables;
 import org.policyflow.reporting.ReportingRecords.Target;
 import org.policyflow.calendar.CalendarStore;
 import org.springframework.stereotype.Component;
@@ -25,11 +26,11 @@ public class AcknowledgeLeadCreated implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        long itemId = ReportingRecords.id(task.getVariable("itemId"));
+        long itemId = ProcessVariables.itemId(task);
         List<Target> targets = records.targets(itemId);
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (Object periodId : (List<?>) task.getVariable("periodIds")) {
-            String periodLabel = calendar.period(ReportingRecords.id(periodId)).period().label();
+        for (long periodId : ProcessVariables.periodIds(task)) {
+            String periodLabel = calendar.period(periodId).period().label();
             if (targets.isEmpty()) {
                 rows.add(row(periodId, periodLabel, null, "本期工作"));
             }

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.policyflow.engine.ProcessVariables;
+import org.policyflow.plan.BodyRole;
 import org.policyflow.plan.PlanImported;
 import org.policyflow.calendar.CalendarStore.StoredPeriod;
 import org.springframework.context.event.EventListener;
@@ -41,11 +43,11 @@ class ActionItemStarter {
         List<StoredPeriod> periods = calendar.createFor(event.planId());
         List<ReportingPeriod> dates = periods.stream().map(StoredPeriod::period).toList();
         Map<String, Object> common = new HashMap<>();
-        common.put("planId", event.planId());
-        common.put("periodIds", new ArrayList<>(periods.stream().map(StoredPeriod::id).toList()));
-        common.put("calendarMode", calendar.calendarMode());
-        common.put("acknowledgeDueAt", Date.from(ReportingCalendar.acknowledgementDue(dates)));
-        common.put("assessmentDueAt", Date.from(ReportingCalendar.assessmentDue(dates)));
+        common.put(ProcessVariables.PLAN_ID, event.planId());
+        common.put(ProcessVariables.PERIOD_IDS, new ArrayList<>(periods.stream().map(StoredPeriod::id).toList()));
+        common.put(ProcessVariables.CALENDAR_MODE, calendar.calendarMode());
+        common.put(ProcessVariables.ACKNOWLEDGE_DUE_AT, Date.from(ReportingCalendar.acknowledgementDue(dates)));
+        common.put(ProcessVariables.ASSESSMENT_DUE_AT, Date.from(ReportingCalendar.assessmentDue(dates)));
         for (long itemId : event.itemIds()) {
             start(itemId, common);
         }
@@ -58,22 +60,23 @@ class ActionItemStarter {
         Item item = jdbc.sql("select label, title, business_key as businessKey from pf_item where id = ?").param(itemId)
                 .query(Item.class).single();
         Map<String, Object> variables = new HashMap<>(common);
-        variables.put("itemId", itemId);
-        variables.put("itemLabel", itemLabel(item.label(), item.title()));
-        variables.put("leadDepartmentId", bodies(itemId, "LEAD").stream().findFirst().orElse(null));
-        List<String> supporting = bodies(itemId, "SUPPORTING");
-        List<String> implementers = bodies(itemId, "IMPLEMENTER");
+        variables.put(ProcessVariables.ITEM_ID, itemId);
+        variables.put(ProcessVariables.ITEM_LABEL, itemLabel(item.label(), item.title()));
+        variables.put(ProcessVariables.LEAD_DEPARTMENT_ID,
+                bodies(itemId, BodyRole.LEAD).stream().findFirst().orElse(null));
+        List<String> supporting = bodies(itemId, BodyRole.SUPPORTING);
+        List<String> implementers = bodies(itemId, BodyRole.IMPLEMENTER);
         List<String> contributors = new ArrayList<>(supporting);
         contributors.addAll(implementers);
-        variables.put("supportingDepartmentIds", supporting);
-        variables.put("contributorDepartmentIds", contributors);
+        variables.put(ProcessVariables.SUPPORTING_DEPARTMENT_IDS, supporting);
+        variables.put(ProcessVariables.CONTRIBUTOR_DEPARTMENT_IDS, contributors);
         runtimeService.startProcessInstanceByKey(PROCESS_KEY, item.businessKey(), variables);
     }
 
-    private ArrayList<String> bodies(long itemId, String role) {
+    private ArrayList<String> bodies(long itemId, BodyRole role) {
         return new ArrayList<>(jdbc.sql("""
                 select department_id from pf_item_body where item_id = ? and role = ? order by ordinal""")
-                .params(itemId, role).query(String.class).list());
+                .params(itemId, role.name()).query(String.class).list());
     }
 
     /** "(三) 推进服务供给提质": the label and the item's first sentence without its full stop. */

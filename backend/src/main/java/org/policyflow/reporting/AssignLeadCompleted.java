@@ -3,7 +3,9 @@ package org.policyflow.reporting;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.policyflow.engine.FormValues;
+import org.policyflow.engine.ProcessVariables;
 import org.policyflow.engine.SubmissionRejected;
+import org.policyflow.plan.BodyRole;
 import org.springframework.stereotype.Component;
 
 /** 确定牵头单位: the coordinating office confirms the contested lead or names another one. */
@@ -24,7 +26,7 @@ public class AssignLeadCompleted implements TaskListener {
             throw new SubmissionRejected("assignedLeadId", "「牵头单位」不是已登记的单位:" + lead);
         }
         String comment = form.optionalText("assignmentComment", "说明", 2000);
-        records.acknowledgement(ReportingRecords.id(task.getVariable("itemId")), lead, "COORDINATION", "ASSIGNED", comment, task);
-        task.setVariable("leadDepartmentId", lead);
+        records.acknowledgement(ProcessVariables.itemId(task), lead, BodyRole.COORDINATION, "ASSIGNED", comment, task);
+        task.setVariable(ProcessVariables.LEAD_DEPARTMENT_ID, lead);
     }
 }

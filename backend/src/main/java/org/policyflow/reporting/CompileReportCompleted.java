@@ -2,10 +2,10 @@ package org.policyflow.reporting;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.policyflow.engine.ProcessVariables;
 import org.policyflow.reporting.TargetValuesPrefill.Figure;
 import org.policyflow.engine.EngineClock;
 import org.policyflow.engine.FormValues;
@@ -29,18 +29,18 @@ public class CompileReportCompleted implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         FormValues form = new FormValues(task);
-        long itemId = ReportingRecords.id(task.getVariable("itemId"));
+        long itemId = ProcessVariables.itemId(task);
         var figures = TargetValuesPrefill.read(form, records.targets(itemId), true);
-        Instant due = ((Date) task.getVariable("dueAt")).toInstant();
+        Instant due = ProcessVariables.dueAt(task);
         Instant now = clock.instant();
         int daysLate = now.isAfter(due) ? (int) Duration.between(due, now).toDays() + 1 : 0;
-        long reportId = records.report(itemId, ReportingRecords.id(task.getVariable("periodId")),
-                (String) task.getVariable("leadDepartmentId"), form.requiredText("narrative", "工作进展", 10000),
+        long reportId = records.report(itemId, ProcessVariables.periodId(task),
+                ProcessVariables.leadDepartmentId(task), form.requiredText("narrative", "工作进展", 10000),
                 form.optionalText("problems", "存在问题", 5000), form.optionalText("nextSteps", "下一步计划", 5000),
                 daysLate, task);
         for (Figure figure : figures) {
             records.targetValue(figure.targetId(), reportId, null, figure.value());
         }
-        task.setVariable("reportId", reportId);
+        task.setVariable(ProcessVariables.REPORT_ID, reportId);
     }
 }

@@ -2,6 +2,7 @@ package org.policyflow.reporting;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.policyflow.engine.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /** 编制进展报告: offers each numeric target, with the figures of the returned revision when revising. */
@@ -16,8 +17,8 @@ public class CompileReportCreated implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        long itemId = ReportingRecords.id(task.getVariable("itemId"));
+        long itemId = ProcessVariables.itemId(task);
         TargetValuesPrefill.offer(task, records.targets(itemId),
-                records.latestReportValues(itemId, ReportingRecords.id(task.getVariable("periodId"))));
+                records.latestReportValues(itemId, ProcessVariables.periodId(task)));
     }
 }

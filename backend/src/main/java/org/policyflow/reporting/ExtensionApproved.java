@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.policyflow.calendar.ReportingDeadlines;
+import org.policyflow.engine.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +23,8 @@ public class ExtensionApproved implements JavaDelegate {
 
     /** Timer activities of reporting-period.bpmn and the variable holding the instant each waits for. */
     private static final Map<String, String> TIMERS = Map.of(
-            "ContributionReminder", "reminderAt", "ContributionOverdue", "dueAt", "GraceExpired", "escalateAt");
+            "ContributionReminder", ProcessVariables.REMINDER_AT, "ContributionOverdue", ProcessVariables.DUE_AT,
+            "GraceExpired", ProcessVariables.ESCALATE_AT);
 
     private final ReportingRecords records;
 
@@ -32,10 +34,10 @@ public class ExtensionApproved implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Instant newDue = records.extensionDecided(ReportingRecords.id(execution.getVariable("extensionId")),
-                "APPROVED", (String) execution.getVariable("extensionReviewComment"));
-        Date oldDue = (Date) execution.getVariable("dueAt");
-        execution.setVariable("dueAt", Date.from(newDue));
+        Instant newDue = records.extensionDecided(ProcessVariables.extensionId(execution),
+                "APPROVED", ProcessVariables.extensionReviewComment(execution));
+        Date oldDue = (Date) execution.getVariable(ProcessVariables.DUE_AT);
+        ProcessVariables.setInstant(execution, ProcessVariables.DUE_AT, newDue);
         ReportingDeadlines.schedule(execution);
 
         String instance = execution.getProcessInstanceId();

@@ -2,6 +2,7 @@ package org.policyflow.reporting;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.policyflow.engine.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /** 维持原截止日期: records the refusal; the due date stays. */
@@ -16,7 +17,7 @@ public class ExtensionRefused implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        records.extensionDecided(ReportingRecords.id(execution.getVariable("extensionId")), "REFUSED",
-                (String) execution.getVariable("extensionReviewComment"));
+        records.extensionDecided(ProcessVariables.extensionId(execution), "REFUSED",
+                ProcessVariables.extensionReviewComment(execution));
     }
 }

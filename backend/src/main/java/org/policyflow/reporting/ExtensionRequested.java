@@ -2,12 +2,12 @@ package org.policyflow.reporting;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.policyflow.engine.EngineClock;
 import org.policyflow.engine.FormValues;
+import org.policyflow.engine.ProcessVariables;
 import org.policyflow.engine.SubmissionRejected;
 import org.springframework.stereotype.Component;
 
@@ -29,7 +29,7 @@ public class ExtensionRequested implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Instant due = ((Date) execution.getVariable("dueAt")).toInstant();
+        Instant due = ProcessVariables.dueAt(execution);
         if (!clock.instant().isBefore(due)) {
             throw new RequestRejected("截止日期已过,不能再申请延期,请尽快报送");
         }
@@ -47,10 +47,10 @@ public class ExtensionRequested implements JavaDelegate {
         if (!requestedDue.isAfter(due)) {
             throw new RequestRejected("「申请延期至」必须晚于现在的截止日期");
         }
-        Object by = execution.getVariable("extensionRequestedBy");
-        String department = by != null ? by.toString() : (String) execution.getVariable("leadDepartmentId");
-        execution.setVariable("extensionId", records.extensionRequested(ReportingRecords.id(
-                execution.getVariable("itemId")), ReportingRecords.id(execution.getVariable("periodId")), department,
+        Object by = ProcessVariables.extensionRequestedBy(execution);
+        String department = by != null ? by.toString() : ProcessVariables.leadDepartmentId(execution);
+        execution.setVariable(ProcessVariables.EXTENSION_ID, records.extensionRequested(
+                ProcessVariables.itemId(execution), ProcessVariables.periodId(execution), department,
                 reason, due, requestedDue));
     }
 }

@@ -2,11 +2,11 @@ package org.policyflow.reporting;
 
 import org.policyflow.calendar.CalendarStore;
 
-import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.policyflow.calendar.CalendarStore.StoredPeriod;
+import org.policyflow.engine.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /** Start of a reporting period: reads the period's label, kind and due date from the calendar. */
@@ -21,10 +21,10 @@ public class ReportingPeriodOpened implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        StoredPeriod period = calendar.period(((Number) execution.getVariable("periodId")).longValue());
-        execution.setVariable("periodLabel", period.period().label());
-        execution.setVariable("periodKind", period.period().kind());
-        execution.setVariable("dueAt", Date.from(period.period().dueAt()));
-        execution.setVariable("returnCount", 0);
+        StoredPeriod period = calendar.period(ProcessVariables.periodId(execution));
+        execution.setVariable(ProcessVariables.PERIOD_LABEL, period.period().label());
+        execution.setVariable(ProcessVariables.PERIOD_KIND, period.period().kind());
+        ProcessVariables.setInstant(execution, ProcessVariables.DUE_AT, period.period().dueAt());
+        execution.setVariable(ProcessVariables.RETURN_COUNT, 0);
     }
 }

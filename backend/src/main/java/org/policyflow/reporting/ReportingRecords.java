@@ -8,6 +8,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.policyflow.engine.EngineClock;
 import org.policyflow.engine.FormValues;
+import org.policyflow.plan.BodyRole;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -25,21 +26,16 @@ public class ReportingRecords {
         this.clock = clock;
     }
 
-    /** An id variable: a Long set from Java, possibly an Integer after a round trip through JSON. */
-    public static long id(Object variable) {
-        return ((Number) variable).longValue();
-    }
-
     private Timestamp nowStamp() {
         return Timestamp.from(clock.instant());
     }
 
-    void acknowledgement(long itemId, String departmentId, String role, String outcome, String comment,
+    void acknowledgement(long itemId, String departmentId, BodyRole role, String outcome, String comment,
             DelegateTask task) {
         jdbc.sql("""
                 insert into pf_acknowledgement (item_id, department_id, role, outcome, comment, task_id, recorded_by,
                   recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(itemId, departmentId, role, outcome, comment, task.getId(), FormValues.submitter(task),
+                .params(itemId, departmentId, role.name(), outcome, comment, task.getId(), FormValues.submitter(task),
                         nowStamp())
                 .update();
     }

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.policyflow.engine.FormValues;
+import org.policyflow.engine.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /** 审核进展报告: records the coordinating office's approval or return; routing follows review-routing.dmn. */
@@ -24,10 +25,10 @@ public class ReviewReportCompleted implements TaskListener {
         String comment = "return".equals(decision)
                 ? form.requiredText("reviewComment", "审核说明(退回理由)", 2000)
                 : form.optionalText("reviewComment", "审核说明", 2000);
-        int returns = records.review(ReportingRecords.id(task.getVariable("reportId")),
+        int returns = records.review(ProcessVariables.reportId(task),
                 "return".equals(decision) ? "RETURNED" : "APPROVED", comment, task);
-        task.setVariable("reviewOutcome", decision);
-        task.setVariable("returnCount", returns);
-        task.setVariable("returnReason", "return".equals(decision) ? comment : null);
+        task.setVariable(ProcessVariables.REVIEW_OUTCOME, decision);
+        task.setVariable(ProcessVariables.RETURN_COUNT, returns);
+        task.setVariable(ProcessVariables.RETURN_REASON, "return".equals(decision) ? comment : null);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.policyflow.engine.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /** 审核进展报告: shows the reviewer the report revision with its figures and ratings, read from pf_report. */
@@ -22,14 +23,15 @@ public class ReviewReportCreated implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        long reportId = ReportingRecords.id(task.getVariable("reportId"));
+        long reportId = ProcessVariables.reportId(task);
         ReportingRecords.ReportSummary report = records.reportSummary(reportId);
-        task.getExecution().setVariableLocal("reportRevision", report.revision());
-        task.getExecution().setVariableLocal("reportNarrative", report.narrative());
-        task.getExecution().setVariableLocal("reportProblems", report.problems());
-        task.getExecution().setVariableLocal("reportNextSteps", report.nextSteps());
-        task.getExecution().setVariableLocal("reportDaysLate", report.daysLate());
-        task.getExecution().setVariableLocal("reportRating", RATINGS.getOrDefault(report.rating(), report.rating()));
+        task.getExecution().setVariableLocal(ProcessVariables.REPORT_REVISION, report.revision());
+        task.getExecution().setVariableLocal(ProcessVariables.REPORT_NARRATIVE, report.narrative());
+        task.getExecution().setVariableLocal(ProcessVariables.REPORT_PROBLEMS, report.problems());
+        task.getExecution().setVariableLocal(ProcessVariables.REPORT_NEXT_STEPS, report.nextSteps());
+        task.getExecution().setVariableLocal(ProcessVariables.REPORT_DAYS_LATE, report.daysLate());
+        task.getExecution().setVariableLocal(ProcessVariables.REPORT_RATING,
+                RATINGS.getOrDefault(report.rating(), report.rating()));
         List<Map<String, Object>> rows = records.ratedValues(reportId).stream().map(value -> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("targetText", value.targetText());

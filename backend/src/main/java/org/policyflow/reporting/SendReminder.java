@@ -1,9 +1,9 @@
 package org.policyflow.reporting;
 
-import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.policyflow.engine.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /** 发送提醒 (before the due date) and 催办 (after it): records the notice to the contributor. */
@@ -19,9 +19,9 @@ public class SendReminder implements JavaDelegate {
     /** The model's input parameter {@code reminderKind} says which: REMINDER or URGE. */
     @Override
     public void execute(DelegateExecution execution) {
-        String kind = (String) execution.getVariable("reminderKind");
-        records.reminder(ReportingRecords.id(execution.getVariable("itemId")),
-                ReportingRecords.id(execution.getVariable("periodId")), (String) execution.getVariable("contributorId"),
-                kind, ((Date) execution.getVariable("dueAt")).toInstant());
+        String kind = ProcessVariables.reminderKind(execution);
+        records.reminder(ProcessVariables.itemId(execution),
+                ProcessVariables.periodId(execution), ProcessVariables.contributorId(execution),
+                kind, ProcessVariables.dueAt(execution));
     }
 }

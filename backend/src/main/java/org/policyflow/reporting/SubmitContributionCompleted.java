@@ -2,6 +2,7 @@ package org.policyflow.reporting;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.policyflow.engine.ProcessVariables;
 import org.policyflow.reporting.TargetValuesPrefill.Figure;
 import org.policyflow.engine.FormValues;
 import org.springframework.stereotype.Component;
@@ -19,10 +20,10 @@ public class SubmitContributionCompleted implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         FormValues form = new FormValues(task);
-        long itemId = ReportingRecords.id(task.getVariable("itemId"));
+        long itemId = ProcessVariables.itemId(task);
         var figures = TargetValuesPrefill.read(form, records.targets(itemId), false);
-        long contributionId = records.contribution(itemId, ReportingRecords.id(task.getVariable("periodId")),
-                (String) task.getVariable("contributorId"), form.requiredText("contributionNarrative", "工作进展", 10000),
+        long contributionId = records.contribution(itemId, ProcessVariables.periodId(task),
+                ProcessVariables.contributorId(task), form.requiredText("contributionNarrative", "工作进展", 10000),
                 form.optionalText("evidence", "佐证材料说明", 2000), task);
         for (Figure figure : figures) {
             records.targetValue(figure.targetId(), null, contributionId, figure.value());

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.policyflow.engine.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /** 报送配合材料: offers the item's numeric targets for the contributor's figures. */
@@ -18,6 +19,6 @@ public class SubmitContributionCreated implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        TargetValuesPrefill.offer(task, records.targets(ReportingRecords.id(task.getVariable("itemId"))), List.of());
+        TargetValuesPrefill.offer(task, records.targets(ProcessVariables.itemId(task)), List.of());
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.policyflow.engine.ProcessVariables;
 import org.policyflow.reporting.ReportingRecords.ReportedValue;
 import org.policyflow.reporting.ReportingRecords.Target;
 import org.policyflow.calendar.CalendarStore;
@@ -38,10 +39,10 @@ public class TrafficLightRating implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         DecisionService decisions = execution.getProcessEngineServices().getDecisionService();
-        long reportId = ReportingRecords.id(execution.getVariable("reportId"));
+        long reportId = ProcessVariables.reportId(execution);
         int daysLate = records.daysLate(reportId);
-        BigDecimal expected = expectedProgress(ReportingRecords.id(execution.getVariable("periodId")));
-        List<Target> targets = records.targets(ReportingRecords.id(execution.getVariable("itemId")));
+        BigDecimal expected = expectedProgress(ProcessVariables.periodId(execution));
+        List<Target> targets = records.targets(ProcessVariables.itemId(execution));
         String itemRating = rate(decisions, null, daysLate);
         for (ReportedValue value : records.reportValues(reportId)) {
             Target target = targets.stream().filter(t -> t.id() == value.targetId()).findFirst().orElseThrow();
@@ -53,7 +54,7 @@ public class TrafficLightRating implements JavaDelegate {
             itemRating = worse(itemRating, rating);
         }
         records.rateReport(reportId, itemRating);
-        execution.setVariable("itemRating", itemRating);
+        execution.setVariable(ProcessVariables.ITEM_RATING, itemRating);
     }
 
     /** 序时进度: the share of the calendar, from its first period's start to its last period's end, elapsed. */

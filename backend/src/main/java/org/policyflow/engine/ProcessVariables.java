@@ -1,0 +1,185 @@
+package org.policyflow.engine;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * The process variables PolicyFlow's delegates and listeners read or write, by the names the models in bpmn/ use
+ * (ModelVariablesTest ties the two), with typed accessors. Processes carry ids, routing and deadlines only; what a
+ * user fills in is a form field (see {@link FormValues}), not listed here.
+ */
+public final class ProcessVariables {
+
+    // started with every action item (ActionItemStarter)
+    public static final String PLAN_ID = "planId";
+    public static final String ITEM_ID = "itemId";
+    public static final String ITEM_LABEL = "itemLabel";
+    public static final String PERIOD_IDS = "periodIds";
+    public static final String CALENDAR_MODE = "calendarMode";
+    public static final String ACKNOWLEDGE_DUE_AT = "acknowledgeDueAt";
+    public static final String ASSESSMENT_DUE_AT = "assessmentDueAt";
+    /** The lead body's id (group); null until the coordinating office names one. */
+    public static final String LEAD_DEPARTMENT_ID = "leadDepartmentId";
+    public static final String SUPPORTING_DEPARTMENT_IDS = "supportingDepartmentIds";
+    /** Supporting bodies and implementers: one contribution each per period. */
+    public static final String CONTRIBUTOR_DEPARTMENT_IDS = "contributorDepartmentIds";
+
+    // the lead's acknowledgement
+    public static final String LEAD_ACCEPTED = "leadAccepted";
+    public static final String LAST_CONTEST_REASON = "lastContestReason";
+
+    // one reporting period
+    public static final String PERIOD_ID = "periodId";
+    public static final String PERIOD_LABEL = "periodLabel";
+    public static final String PERIOD_KIND = "periodKind";
+    public static final String DUE_AT = "dueAt";
+    /** The reporting-deadlines decision's result: durations before and after {@link #DUE_AT}. */
+    public static final String DEADLINE_RULE = "deadlineRule";
+    public static final String REMINDER_AT = "reminderAt";
+    public static final String ESCALATE_AT = "escalateAt";
+    public static final String REVIEW_DUE_AT = "reviewDueAt";
+    /** The body a task or an escalation is for (multi-instance element, or call-activity input). */
+    public static final String DEPARTMENT_ID = "departmentId";
+    /** The contributing body of one contribution (multi-instance element). */
+    public static final String CONTRIBUTOR_ID = "contributorId";
+    public static final String REMINDER_KIND = "reminderKind";
+    public static final String REPORT_ID = "reportId";
+    public static final String REVIEW_OUTCOME = "reviewOutcome";
+    public static final String RETURN_COUNT = "returnCount";
+    public static final String RETURN_REASON = "returnReason";
+    public static final String ITEM_RATING = "itemRating";
+
+    // the review form's view of the report (task-local)
+    public static final String REPORT_REVISION = "reportRevision";
+    public static final String REPORT_NARRATIVE = "reportNarrative";
+    public static final String REPORT_PROBLEMS = "reportProblems";
+    public static final String REPORT_NEXT_STEPS = "reportNextSteps";
+    public static final String REPORT_DAYS_LATE = "reportDaysLate";
+    public static final String REPORT_RATING = "reportRating";
+
+    // an extension request
+    public static final String EXTENSION_REASON = "extensionReason";
+    public static final String REQUESTED_DUE_DATE = "requestedDueDate";
+    public static final String EXTENSION_REQUESTED_BY = "extensionRequestedBy";
+    public static final String EXTENSION_ID = "extensionId";
+    public static final String EXTENSION_REVIEW_COMMENT = "extensionReviewComment";
+
+    // an escalation
+    public static final String TRIGGER = "trigger";
+    public static final String REASON = "reason";
+    public static final String ESCALATION_LEVEL = "escalationLevel";
+    public static final String LEVEL_NAME = "levelName";
+    public static final String LEVEL_RANK = "levelRank";
+    public static final String ISSUER_GROUP = "issuerGroup";
+    public static final String RECTIFICATION_DAYS = "rectificationDays";
+    public static final String FINAL_LEVEL = "finalLevel";
+    /** The notice's deadline (a date), pre-filled in the notice form and then fixed by it. */
+    public static final String RECTIFICATION_DEADLINE = "rectificationDeadline";
+    public static final String NOTICE_REQUIREMENTS = "noticeRequirements";
+    /** When the rectification deadline's timer fires. */
+    public static final String RECTIFICATION_DUE = "rectificationDue";
+    /** The check of a rectification, also NO_ANSWER when the deadline passed (read by escalation-next-level.dmn). */
+    public static final String CHECK_RESULT = "checkResult";
+
+    /** A user task's name, set by the model's input mapping (see {@link TaskTitle}). */
+    public static final String TASK_TITLE = "taskTitle";
+
+    private ProcessVariables() {
+    }
+
+    public static long itemId(VariableScope scope) {
+        return id(scope.getVariable(ITEM_ID));
+    }
+
+    public static long periodId(VariableScope scope) {
+        return id(scope.getVariable(PERIOD_ID));
+    }
+
+    public static long reportId(VariableScope scope) {
+        return id(scope.getVariable(REPORT_ID));
+    }
+
+    public static long extensionId(VariableScope scope) {
+        return id(scope.getVariable(EXTENSION_ID));
+    }
+
+    public static List<Long> periodIds(VariableScope scope) {
+        return ((List<?>) scope.getVariable(PERIOD_IDS)).stream().map(ProcessVariables::id).toList();
+    }
+
+    public static String departmentId(VariableScope scope) {
+        return (String) scope.getVariable(DEPARTMENT_ID);
+    }
+
+    public static String contributorId(VariableScope scope) {
+        return (String) scope.getVariable(CONTRIBUTOR_ID);
+    }
+
+    public static String leadDepartmentId(VariableScope scope) {
+        return (String) scope.getVariable(LEAD_DEPARTMENT_ID);
+    }
+
+    public static List<?> supportingDepartmentIds(VariableScope scope) {
+        return (List<?>) scope.getVariable(SUPPORTING_DEPARTMENT_IDS);
+    }
+
+    public static Instant dueAt(VariableScope scope) {
+        return instant(scope, DUE_AT);
+    }
+
+    public static Map<?, ?> deadlineRule(VariableScope scope) {
+        return (Map<?, ?>) scope.getVariable(DEADLINE_RULE);
+    }
+
+    public static String reminderKind(VariableScope scope) {
+        return (String) scope.getVariable(REMINDER_KIND);
+    }
+
+    public static String extensionReviewComment(VariableScope scope) {
+        return (String) scope.getVariable(EXTENSION_REVIEW_COMMENT);
+    }
+
+    /** The body that asked for the extension (the inbox sets it); null when the lead asked. */
+    public static Object extensionRequestedBy(VariableScope scope) {
+        return scope.getVariable(EXTENSION_REQUESTED_BY);
+    }
+
+    public static String escalationLevel(VariableScope scope) {
+        return (String) scope.getVariable(ESCALATION_LEVEL);
+    }
+
+    public static String levelName(VariableScope scope) {
+        return (String) scope.getVariable(LEVEL_NAME);
+    }
+
+    public static String issuerGroup(VariableScope scope) {
+        return (String) scope.getVariable(ISSUER_GROUP);
+    }
+
+    public static boolean finalLevel(VariableScope scope) {
+        return Boolean.TRUE.equals(scope.getVariable(FINAL_LEVEL));
+    }
+
+    public static String taskTitle(VariableScope scope) {
+        return String.valueOf(scope.getVariable(TASK_TITLE));
+    }
+
+    /** A date-time variable (stored as a java.util.Date, which timers and due dates read). */
+    private static Instant instant(VariableScope scope, String name) {
+        return ((Date) scope.getVariable(name)).toInstant();
+    }
+
+    /** Sets a date-time variable as timers and due dates read it. */
+    public static void setInstant(VariableScope scope, String name, Instant value) {
+        scope.setVariable(name, Date.from(value));
+    }
+
+    /** An id variable: a Long set from Java, possibly an Integer after a round trip through JSON. */
+    private static long id(Object variable) {
+        return ((Number) variable).longValue();
+    }
+}
