@@ -4,9 +4,10 @@ import org.policyflow.engine.EngineTime;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
+import org.policyflow.plan.PlanQueries;
+import org.policyflow.plan.PlanQueries.CalendarBasis;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,10 +17,12 @@ public class CalendarStore {
 
     private final JdbcClient jdbc;
     private final CalendarProperties properties;
+    private final PlanQueries plans;
 
-    public CalendarStore(JdbcClient jdbc, CalendarProperties properties) {
+    public CalendarStore(JdbcClient jdbc, CalendarProperties properties, PlanQueries plans) {
         this.jdbc = jdbc;
         this.properties = properties;
+        this.plans = plans;
     }
 
     /** Whether periods last minutes (reminder offsets and grace periods follow, see reporting-deadlines.dmn). */
@@ -31,14 +34,9 @@ public class CalendarStore {
     public record StoredPeriod(long id, long planId, ReportingPeriod period) {
     }
 
-    /** Derives the plan's calendar from pf_plan (year, publication, anchor), stores it and returns it in order. */
+    /** Derives the plan's calendar from its year, publication and anchor, stores it and returns it in order. */
     public List<StoredPeriod> createFor(long planId) {
-        record Plan(int planYear, LocalDate published, String calendarAnchor) {
-        }
-        // columns named as the record's components: a snake_case name costs the row mapper a driver exception first
-        Plan plan = jdbc.sql("select plan_year as planYear, published, calendar_anchor as calendarAnchor from pf_plan "
-                + "where id = ?")
-                .param(planId).query(Plan.class).single();
+        CalendarBasis plan = plans.calendarBasis(planId);
         // the engine's clock, so that tests moving it for timers move the calendar too
         Instant now = EngineTime.instant();
         List<ReportingPeriod> periods = properties.compressed()

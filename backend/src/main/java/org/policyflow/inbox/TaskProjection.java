@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.policyflow.identity.IdentityGroups;
+import org.policyflow.plan.PlanQueries;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -28,9 +29,11 @@ class TaskProjection {
     private static final String CITY_GOVERNMENT_OFFICE = "city-government-office";
 
     private final JdbcClient jdbc;
+    private final PlanQueries plans;
 
-    TaskProjection(JdbcClient jdbc) {
+    TaskProjection(JdbcClient jdbc, PlanQueries plans) {
         this.jdbc = jdbc;
+        this.plans = plans;
     }
 
     /** The listener for one task definition; its form reference is known when the model is parsed. */
@@ -103,12 +106,7 @@ class TaskProjection {
         if (itemId == null) {
             return null;
         }
-        List<String> roles = jdbc.sql("""
-                select role from pf_item_body where item_id = :item and department_id = :department
-                order by case role when 'LEAD' then 0 when 'SUPPORTING' then 1 else 2 end""")
-                .param("item", itemId).param("department", departmentId)
-                .query(String.class).list();
-        return roles.isEmpty() ? null : roles.get(0);
+        return plans.roleOf(itemId, departmentId).orElse(null);
     }
 
     private static String title(TaskFacts facts) {
