@@ -3,7 +3,6 @@ package org.policyflow.inbox;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Date;
-import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
