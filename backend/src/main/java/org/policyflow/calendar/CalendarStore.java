@@ -4,9 +4,10 @@ import org.policyflow.engine.EngineClock;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
+import org.policyflow.plan.PlanQueries;
+import org.policyflow.plan.PlanQueries.CalendarBasis;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,11 +17,13 @@ public class CalendarStore {
 
     private final JdbcClient jdbc;
     private final CalendarProperties properties;
+    private final PlanQueries plans;
     private final EngineClock clock;
 
-    public CalendarStore(JdbcClient jdbc, CalendarProperties properties, EngineClock clock) {
+    public CalendarStore(JdbcClient jdbc, CalendarProperties properties, PlanQueries plans, EngineClock clock) {
         this.jdbc = jdbc;
         this.properties = properties;
+        this.plans = plans;
         this.clock = clock;
     }
 
@@ -33,14 +36,9 @@ public class CalendarStore {
     public record StoredPeriod(long id, long planId, ReportingPeriod period) {
     }
 
-    /** Derives the plan's calendar from pf_plan (year, publication, anchor), stores it and returns it in order. */
+    /** Derives the plan's calendar from its year, publication and anchor, stores it and returns it in order. */
     public List<StoredPeriod> createFor(long planId) {
-        record Plan(int planYear, LocalDate published, String calendarAnchor) {
-        }
-        // columns named as the record's components: a snake_case name costs the row mapper a driver exception first
-        Plan plan = jdbc.sql("select plan_year as planYear, published, calendar_anchor as calendarAnchor from pf_plan "
-                + "where id = ?")
-                .param(planId).query(Plan.class).single();
+        CalendarBasis plan = plans.calendarBasis(planId);
         // the engine's clock, so that tests moving it for timers move the calendar too
         Instant now = clock.instant();
         List<ReportingPeriod> periods = properties.compressed()

@@ -88,6 +88,14 @@ public class DepartmentService {
                 .optional();
     }
 
+    /** Those of the ids that are bodies in the database (a Camunda group id may name a body or a role group). */
+    public Set<String> registeredIds(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return jdbc.sql("select id from pf_department where id in (:ids)").param("ids", ids).query(String.class).set();
+    }
+
     /** Every body in the database: municipal bodies first, then counties, the offices and bodies imports created. */
     public List<Body> list() {
         return jdbc.sql("select id, name, kind from pf_department order by case kind when 'MUNICIPAL' then 0 "

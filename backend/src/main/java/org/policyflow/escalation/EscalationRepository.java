@@ -128,8 +128,8 @@ class EscalationRepository {
                        e.reason, e.current_level, e.level_name, e.level_rank, e.opened_at, e.level_since,
                        n.deadline, n.answered_at, e.process_instance_id
                 from pf_escalation e
-                join pf_item i on i.id = e.item_id
-                join pf_department d on d.id = e.department_id
+                join v_item i on i.id = e.item_id
+                join v_department d on d.id = e.department_id
                 left join pf_escalation_notice n on n.id =
                     (select max(x.id) from pf_escalation_notice x where x.escalation_id = e.id and x.level = e.current_level)
                 where e.status = :open""" + (departments.isPresent() ? " and e.department_id in (:departments)" : "")

@@ -5,10 +5,10 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.policyflow.department.DepartmentRegistered;
+import org.policyflow.department.DepartmentService;
 import org.policyflow.engine.EngineAsSystem;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,14 +23,14 @@ class DepartmentGroups {
     }
 
     private final IdentityService identityService;
-    private final JdbcClient jdbc;
+    private final DepartmentService departments;
     private final RoleAuthorizations roles;
     private final ObjectProvider<DemoAccounts> demoAccounts;
 
-    DepartmentGroups(IdentityService identityService, JdbcClient jdbc, RoleAuthorizations roles,
+    DepartmentGroups(IdentityService identityService, DepartmentService departments, RoleAuthorizations roles,
             ObjectProvider<DemoAccounts> demoAccounts) {
         this.identityService = identityService;
-        this.jdbc = jdbc;
+        this.departments = departments;
         this.roles = roles;
         this.demoAccounts = demoAccounts;
     }
@@ -40,11 +40,11 @@ class DepartmentGroups {
         EngineAsSystem.run(identityService, () -> follow(new Department(registered.id(), registered.name())));
     }
 
-    /** Brings the groups in line with every row of pf_department; running it twice changes nothing. */
+    /** Brings the groups in line with every body of the registry's table; running it twice changes nothing. */
     void reconcile() {
-        List<Department> departments = jdbc.sql("select id, name from pf_department order by id")
-                .query(Department.class).list();
-        EngineAsSystem.run(identityService, () -> departments.forEach(this::follow));
+        List<Department> bodies = departments.list().stream()
+                .map(body -> new Department(body.id(), body.name())).toList();
+        EngineAsSystem.run(identityService, () -> bodies.forEach(this::follow));
     }
 
     private void follow(Department department) {

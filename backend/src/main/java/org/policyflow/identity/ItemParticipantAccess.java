@@ -1,75 +1,61 @@
 package org.policyflow.identity;
 
-import java.util.ArrayList;
 import java.util.List;
 
-import org.camunda.bpm.engine.ProcessEngineServices;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
-import org.camunda.bpm.engine.impl.util.xml.Element;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.policyflow.engine.ProcessInstanceStartHook;
+import org.policyflow.plan.PlanQueries;
+import org.policyflow.reporting.ActionItemsStarted;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Lets every body that takes part in an action item (pf_item_body) read that item's process instances and their
- * history, and nothing of other items. The grant is made when an instance starts, in its transaction: the item's own
- * instance when the import starts it, and the reporting-period, escalation and extension instances its call
- * activities start months later with the item's business key. (Granting once after an import, as before, found no
- * instances: the listener ran before the one starting them, and later instances were never granted.)
+ * Lets every body that takes part in an action item read that item's process instances and their history, and
+ * nothing of other items, granted in the transaction that starts each instance: the item's own instance from
+ * {@link ActionItemsStarted} (in the import's transaction, with the bodies the import named), and every other instance
+ * started with the item's business key when it starts (the reporting-period, escalation and extension instances its
+ * call activities start months later), with the bodies the plan names for that key.
  */
 @Component
-class ItemParticipantAccess extends AbstractProcessEnginePlugin implements ExecutionListener {
+class ItemParticipantAccess implements ProcessInstanceStartHook {
 
-    private final JdbcClient jdbc;
+    private final PlanQueries plans;
+    private final CamundaGrants grants;
+    private final IdentityService identityService;
 
-    ItemParticipantAccess(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    ItemParticipantAccess(PlanQueries plans, CamundaGrants grants, IdentityService identityService) {
+        this.plans = plans;
+        this.grants = grants;
+        this.identityService = identityService;
+    }
+
+    @EventListener
+    void onActionItemsStarted(ActionItemsStarted started) {
+        EngineAsSystem.run(identityService, () -> started.instances()
+                .forEach(instance -> grant(instance.processInstanceId(), instance.bodies())));
     }
 
     @Override
-    public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<BpmnParseListener> listeners = new ArrayList<>(configuration.getCustomPostBPMNParseListeners() == null
-                ? List.of() : configuration.getCustomPostBPMNParseListeners());
-        listeners.add(new AbstractBpmnParseListener() {
-            @Override
-            public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
-                processDefinition.addListener(ExecutionListener.EVENTNAME_START, ItemParticipantAccess.this);
-            }
-        });
-        configuration.setCustomPostBPMNParseListeners(listeners);
+    public void started(StartedInstance instance) {
+        boolean announcedByTheStarter = ActionItemsStarted.PROCESS_KEY.equals(instance.processDefinitionKey())
+                && !instance.called();
+        if (instance.businessKey() == null || announcedByTheStarter) {
+            return;
+        }
+        List<String> bodies = plans.participants(instance.businessKey());
+        if (!bodies.isEmpty()) {
+            EngineAsSystem.run(identityService, () -> grant(instance.processInstanceId(), bodies));
+        }
     }
 
-    /** The start of a process instance: grants read access to each body taking part in the item of its key. */
-    @Override
-    public void notify(DelegateExecution instance) {
-        String businessKey = instance.getProcessBusinessKey();
-        if (businessKey == null) {
-            return;
+    private void grant(String instanceId, List<String> bodies) {
+        for (String body : bodies) {
+            grants.grantGroup(body, Resources.PROCESS_INSTANCE, instanceId, ProcessInstancePermissions.READ);
+            grants.grantGroup(body, Resources.HISTORIC_PROCESS_INSTANCE, instanceId,
+                    HistoricProcessInstancePermissions.READ);
         }
-        List<String> bodies = jdbc.sql("""
-                select distinct b.department_id from pf_item_body b join pf_item i on i.id = b.item_id
-                where i.business_key = ?""").param(businessKey).query(String.class).list();
-        if (bodies.isEmpty()) {
-            return;
-        }
-        // engine services, not beans: this plugin is built before the engine whose services they are
-        ProcessEngineServices engine = instance.getProcessEngineServices();
-        CamundaGrants grants = new CamundaGrants(engine.getAuthorizationService());
-        String instanceId = instance.getProcessInstanceId();
-        EngineAsSystem.run(engine.getIdentityService(), () -> {
-            for (String body : bodies) {
-                grants.grantGroup(body, Resources.PROCESS_INSTANCE, instanceId, ProcessInstancePermissions.READ);
-                grants.grantGroup(body, Resources.HISTORIC_PROCESS_INSTANCE, instanceId,
-                        HistoricProcessInstancePermissions.READ);
-            }
-        });
     }
 }

@@ -9,8 +9,8 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.policyflow.department.DepartmentService;
 import org.policyflow.identity.CurrentUser.GroupRef;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Reads users, their groups and their bodies from Camunda's identity service and the department registry. */
@@ -18,11 +18,11 @@ import org.springframework.stereotype.Component;
 class UserDirectory {
 
     private final IdentityService identityService;
-    private final JdbcClient jdbc;
+    private final DepartmentService departments;
 
-    UserDirectory(IdentityService identityService, JdbcClient jdbc) {
+    UserDirectory(IdentityService identityService, DepartmentService departments) {
         this.identityService = identityService;
-        this.jdbc = jdbc;
+        this.departments = departments;
     }
 
     CurrentUser describe(String userId) {
@@ -31,17 +31,9 @@ class UserDirectory {
                 .sorted(Comparator.comparing(Group::getId))
                 .map(group -> new GroupRef(group.getId(), group.getName() == null ? group.getId() : group.getName()))
                 .toList();
-        Set<String> departmentIds = departmentIds(groups.stream().map(GroupRef::id).toList());
+        Set<String> departmentIds = departments.registeredIds(groups.stream().map(GroupRef::id).toList());
         List<GroupRef> departments = groups.stream().filter(group -> departmentIds.contains(group.id())).toList();
         return new CurrentUser(userId, displayName(user, userId), groups, departments);
-    }
-
-    private Set<String> departmentIds(List<String> groupIds) {
-        if (groupIds.isEmpty()) {
-            return Set.of();
-        }
-        return jdbc.sql("select id from pf_department where id in (:ids)").param("ids", groupIds)
-                .query(String.class).set();
     }
 
     private static String displayName(User user, String userId) {

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.policyflow.engine.EngineClock;
+import org.policyflow.reporting.ReportingRecords;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,10 +55,12 @@ class Inbox {
     }
 
     private final JdbcClient jdbc;
+    private final ReportingRecords reports;
     private final EngineClock clock;
 
-    Inbox(JdbcClient jdbc, EngineClock clock) {
+    Inbox(JdbcClient jdbc, ReportingRecords reports, EngineClock clock) {
         this.jdbc = jdbc;
+        this.reports = reports;
         this.clock = clock;
     }
 
@@ -107,8 +110,8 @@ class Inbox {
                     t.process_instance_id
                 """;
     private static final String LABELS = """
-                left join pf_item i on i.id = t.item_id
-                left join pf_reporting_period p on p.id = t.period_id
+                left join v_item i on i.id = t.item_id
+                left join v_reporting_period p on p.id = t.period_id
                 """;
 
     private static Row row(java.sql.ResultSet rs, Instant now) throws java.sql.SQLException {
@@ -169,15 +172,7 @@ class Inbox {
         if (itemIds.isEmpty()) {
             return rows;
         }
-        Map<Long, String> lights = new HashMap<>();
-        jdbc.sql("""
-                select item_id, rating from pf_report
-                where item_id in (:items) and rating is not null
-                order by recorded_at, id""")
-                .param("items", itemIds)
-                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
-                .list()
-                .forEach(entry -> lights.put(entry.getKey(), entry.getValue()));
+        Map<Long, String> lights = reports.latestRatings(itemIds);
         return rows.stream().map(row -> new Row(row.taskId(), row.title(), row.taskKey(), row.formKey(), row.itemId(),
                 row.itemLabel(), row.itemTitle(), row.periodId(), row.periodLabel(), row.departmentId(), row.role(),
                 row.created(), row.due(), row.daysLeft(), row.overdue(), row.assignee(), lights.get(row.itemId()),

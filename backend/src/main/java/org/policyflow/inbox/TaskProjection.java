@@ -2,7 +2,6 @@ package org.policyflow.inbox;
 
 import java.sql.Timestamp;
 import java.util.Date;
-import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -12,6 +11,7 @@ import org.policyflow.engine.EngineClock;
 import org.policyflow.engine.ProcessVariables;
 import org.policyflow.identity.IdentityGroups;
 import org.policyflow.plan.BodyRole;
+import org.policyflow.plan.PlanQueries;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -30,10 +30,12 @@ class TaskProjection {
     private static final String CITY_GOVERNMENT_OFFICE = "city-government-office";
 
     private final JdbcClient jdbc;
+    private final PlanQueries plans;
     private final EngineClock clock;
 
-    TaskProjection(JdbcClient jdbc, EngineClock clock) {
+    TaskProjection(JdbcClient jdbc, PlanQueries plans, EngineClock clock) {
         this.jdbc = jdbc;
+        this.plans = plans;
         this.clock = clock;
     }
 
@@ -107,12 +109,7 @@ class TaskProjection {
         if (itemId == null) {
             return null;
         }
-        List<String> roles = jdbc.sql("""
-                select role from pf_item_body where item_id = :item and department_id = :department
-                order by case role when 'LEAD' then 0 when 'SUPPORTING' then 1 else 2 end""")
-                .param("item", itemId).param("department", departmentId)
-                .query(String.class).list();
-        return roles.isEmpty() ? null : roles.get(0);
+        return plans.roleOf(itemId, departmentId).orElse(null);
     }
 
     private static String title(TaskFacts facts) {

@@ -128,9 +128,12 @@ public class ImportService {
                     .params(planId, i + 1, cut(section.label(), 20), cut(section.title(), 500)).update();
         }
         List<ImportedItem> imported = new ArrayList<>();
+        List<PlanImported.Item> written = new ArrayList<>();
         for (Item item : items) {
             String businessKey = docNumber + "-" + item.number();
-            long itemId = insertItem(planId, item, businessKey);
+            PlanImported.Item row = insertItem(planId, item, businessKey);
+            long itemId = row.id();
+            written.add(row);
             insertBodies(itemId, item);
             for (int t = 0; t < item.targets().size(); t++) {
                 Target target = item.targets().get(t);
@@ -142,7 +145,7 @@ public class ImportService {
             }
             imported.add(new ImportedItem(itemId, item.number(), businessKey));
         }
-        events.publishEvent(new PlanImported(planId, imported.stream().map(ImportedItem::id).toList()));
+        events.publishEvent(new PlanImported(planId, written));
         return new ImportResult(planId, docNumber, imported);
     }
 
@@ -265,14 +268,23 @@ public class ImportService {
         return key.getKey().longValue();
     }
 
-    private long insertItem(long planId, Item item, String businessKey) {
-        KeyHolder key = new GeneratedKeyHolder();
+    /** @return the item as written, for {@link PlanImported} */
+    private PlanImported.Item insertItem(long planId, Item item, String businessKey) {
+        String label = cut(item.label(), 20);
+        String title = cut(item.title(), 1000);
+        String key = cut(businessKey, 200);
+        KeyHolder id = new GeneratedKeyHolder();
         jdbc.sql("insert into pf_item (plan_id, number, label, section_ordinal, title, text, responsibility_note, "
                         + "business_key) values (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(planId, item.number(), cut(item.label(), 20), item.section(), cut(item.title(), 1000),
-                        cut(item.text(), 100_000), cut(item.responsibilityNote(), 2000), cut(businessKey, 200))
-                .update(key, "id");
-        return key.getKey().longValue();
+                .params(planId, item.number(), label, item.section(), title, cut(item.text(), 100_000),
+                        cut(item.responsibilityNote(), 2000), key)
+                .update(id, "id");
+        return new PlanImported.Item(id.getKey().longValue(), label, title, key,
+                item.lead() == null ? null : item.lead().id(), ids(item.supporting()), ids(item.implementers()));
+    }
+
+    private static List<String> ids(List<Body> bodies) {
+        return bodies.stream().map(Body::id).toList();
     }
 
     private void insertBodies(long itemId, Item item) {

@@ -13,7 +13,10 @@ import org.policyflow.department.Body;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-/** Reads imported plans back for the API: the list of plans, and one plan with its items, bodies and targets. */
+/**
+ * Reads imported plans back: for the API the list of plans and one plan with its items, bodies and targets; for other
+ * packages what they need of a plan, an item or its bodies.
+ */
 @Service
 public class PlanQueries {
 
@@ -72,7 +75,7 @@ public class PlanQueries {
 
         Map<Long, List<Body>[]> bodies = new LinkedHashMap<>();
         jdbc.sql("select b.item_id, b.role, d.id, d.name, d.kind from pf_item_body b "
-                        + "join pf_department d on d.id = b.department_id join pf_item i on i.id = b.item_id "
+                        + "join v_department d on d.id = b.department_id join pf_item i on i.id = b.item_id "
                         + "where i.plan_id = ? order by b.item_id, b.role, b.ordinal")
                 .param(id).query((rs, n) -> {
                     List<Body>[] roles = bodies.computeIfAbsent(rs.getLong("item_id"), k -> newRoles());
@@ -105,6 +108,33 @@ public class PlanQueries {
         PlanSummary s = summary.get();
         return Optional.of(new PlanDetail(s.id(), s.docNumber(), s.title(), s.issuer(), s.published(), s.year(),
                 s.calendarAnchor(), s.importedAt(), s.importedBy(), sha, sections, items));
+    }
+
+    /** What a plan's reporting calendar is derived from. */
+    public record CalendarBasis(int planYear, LocalDate published, String calendarAnchor) {
+    }
+
+    public CalendarBasis calendarBasis(long planId) {
+        // columns named as the record's components: a snake_case name costs the row mapper a driver exception first
+        return jdbc.sql("select plan_year as planYear, published, calendar_anchor as calendarAnchor from pf_plan "
+                        + "where id = ?")
+                .param(planId).query(CalendarBasis.class).single();
+    }
+
+    /** The role of a body in an item, LEAD before SUPPORTING before IMPLEMENTER when it is named twice. */
+    public Optional<String> roleOf(long itemId, String departmentId) {
+        return jdbc.sql("""
+                        select role from pf_item_body where item_id = :item and department_id = :department
+                        order by case role when 'LEAD' then 0 when 'SUPPORTING' then 1 else 2 end""")
+                .param("item", itemId).param("department", departmentId)
+                .query(String.class).list().stream().findFirst();
+    }
+
+    /** Every body taking part in the item of this business key, in whatever role; none for another key. */
+    public List<String> participants(String businessKey) {
+        return jdbc.sql("""
+                        select distinct b.department_id from pf_item_body b join pf_item i on i.id = b.item_id
+                        where i.business_key = ?""").param(businessKey).query(String.class).list();
     }
 
     @SuppressWarnings("unchecked")

@@ -3,7 +3,10 @@ package org.policyflow.reporting;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.policyflow.engine.EngineClock;
@@ -14,7 +17,10 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** Writes what was submitted through the processes into PolicyFlow's reporting tables (V21__reporting.sql). */
+/**
+ * Writes what was submitted through the processes into PolicyFlow's reporting tables (V21__reporting.sql) and reads
+ * it back; an item's targets and the registry's bodies it reads through the views plan and department publish.
+ */
 @Repository
 public class ReportingRecords {
 
@@ -41,7 +47,7 @@ public class ReportingRecords {
     }
 
     boolean departmentExists(String departmentId) {
-        return jdbc.sql("select count(*) from pf_department where id = ?").param(departmentId)
+        return jdbc.sql("select count(*) from v_department where id = ?").param(departmentId)
                 .query(Long.class).single() > 0;
     }
 
@@ -90,7 +96,7 @@ public class ReportingRecords {
 
     public List<Target> targets(long itemId) {
         // columns named as the record's components: a snake_case name costs the row mapper a driver exception first
-        return jdbc.sql("select id, text, target_value as targetValue, unit from pf_target where item_id = ? "
+        return jdbc.sql("select id, text, target_value as targetValue, unit from v_target where item_id = ? "
                 + "order by ordinal")
                 .param(itemId).query(Target.class).list();
     }
@@ -130,7 +136,7 @@ public class ReportingRecords {
     List<RatedValue> ratedValues(long reportId) {
         return jdbc.sql("""
                 select t.text as targetText, v.reported_value as reportedValue, t.unit, v.rating from pf_target_value v
-                join pf_target t on t.id = v.target_id where v.report_id = ? order by t.ordinal""")
+                join v_target t on t.id = v.target_id where v.report_id = ? order by t.ordinal""")
                 .param(reportId).query(RatedValue.class).list();
     }
 
@@ -159,6 +165,20 @@ public class ReportingRecords {
                 where v.decision = 'RETURNED' and (r.item_id, r.period_id) =
                   (select item_id, period_id from pf_report where id = ?)""")
                 .param(reportId).query(Integer.class).single();
+    }
+
+    /** The latest rating of each of these items (items without a rated report are left out). */
+    public Map<Long, String> latestRatings(Collection<Long> itemIds) {
+        Map<Long, String> ratings = new HashMap<>();
+        jdbc.sql("""
+                select item_id, rating from pf_report
+                where item_id in (:items) and rating is not null
+                order by recorded_at, id""")
+                .param("items", itemIds)
+                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                .list()
+                .forEach(entry -> ratings.put(entry.getKey(), entry.getValue()));
+        return ratings;
     }
 
     long extensionRequested(long itemId, long periodId, String departmentId, String reason, Instant previousDue,

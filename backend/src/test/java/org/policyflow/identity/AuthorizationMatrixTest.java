@@ -198,7 +198,8 @@ class AuthorizationMatrixTest extends IdentityIntegrationTest {
                     .params(itemId, body).update();
             String instanceId = runtimeService
                     .startProcessInstanceByKey("extension-request", businessKey, EXTENSION_REQUEST).getId();
-            events.publishEvent(new PlanImported(planId, List.of(itemId)));
+            events.publishEvent(new PlanImported(planId, List.of(new PlanImported.Item(itemId, "(一)", "测试事项",
+                    businessKey, body, List.of(), List.of()))));
             return instanceId;
         });
     }

@@ -242,10 +242,28 @@ class PlanImportHttpTest {
         String text = resource("suzhou-implementation-opinions.txt").replace("苏府〔2025〕15号", "苏府〔2025〕16号")
                 .replace("市园林绿化局", "市机关事务管理局");
         ImportService.ImportResult result = imports.confirm(new ImportService.ImportRequest(text, null, null), "tester");
-        assertThat(events.stream(PlanImported.class))
-                .containsExactly(new PlanImported(result.id(), result.items().stream().map(i -> i.id()).toList()));
+        assertThat(events.stream(PlanImported.class)).hasSize(1);
+        PlanImported imported = events.stream(PlanImported.class).findFirst().orElseThrow();
+        assertThat(imported.planId()).isEqualTo(result.id());
+        assertThat(imported.items()).extracting(PlanImported.Item::id, PlanImported.Item::businessKey)
+                .containsExactlyElementsOf(result.items().stream()
+                        .map(i -> org.assertj.core.groups.Tuple.tuple(i.id(), i.businessKey())).toList());
+        assertThat(imported.items()).anySatisfy(item -> assertThat(item.supporting()).isNotEmpty());
+        for (PlanImported.Item item : imported.items()) {
+            assertThat(jdbc.sql("select label, title from pf_item where id = ?").param(item.id())
+                    .query((rs, n) -> List.of(rs.getString(1), rs.getString(2))).single())
+                    .containsExactly(item.label(), item.title());
+            assertThat(bodies(item.id(), "LEAD")).isEqualTo(item.lead() == null ? List.of() : List.of(item.lead()));
+            assertThat(bodies(item.id(), "SUPPORTING")).isEqualTo(item.supporting());
+            assertThat(bodies(item.id(), "IMPLEMENTER")).isEqualTo(item.implementers());
+        }
         assertThat(events.stream(DepartmentRegistered.class)).extracting(DepartmentRegistered::name, DepartmentRegistered::kind)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("市机关事务管理局", "OTHER"));
+    }
+
+    private List<String> bodies(long itemId, String role) {
+        return jdbc.sql("select department_id from pf_item_body where item_id = ? and role = ? order by ordinal")
+                .params(itemId, role).query(String.class).list();
     }
 
     @Test

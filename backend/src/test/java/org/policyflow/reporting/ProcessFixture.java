@@ -3,6 +3,7 @@ package org.policyflow.reporting;
 import org.policyflow.calendar.CalendarProperties;
 import org.policyflow.calendar.CalendarStore;
 import org.policyflow.engine.EngineClock;
+import org.policyflow.plan.PlanQueries;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -35,8 +36,9 @@ import org.springframework.stereotype.Repository;
 /**
  * PolicyFlow's side of the plain process tests (camunda-bpm-assert on the "process-tests" engine of process-tests.cfg.xml):
  * its Flyway-migrated tables in the engine's in-memory database, every listener and delegate bean of the reporting,
- * escalation and calendar packages created as Spring would and registered under its bean name through {@link Mocks},
- * the bodies, and a plan with one item, its targets and calendar written with JDBC.
+ * escalation and calendar packages (with the plan's query class the calendar reads through) created as Spring would
+ * and registered under its bean name through {@link Mocks}, the bodies, and a plan with one item, its targets and
+ * calendar written with JDBC.
  */
 public final class ProcessFixture {
 
@@ -95,6 +97,8 @@ public final class ProcessFixture {
             context.registerBean(JdbcClient.class, () -> jdbc);
             context.registerBean(CalendarProperties.class, () -> new CalendarProperties(null));
             context.registerBean(EngineClock.class);
+            // what the calendar reads of a plan
+            context.registerBean(PlanQueries.class);
             ClassPathBeanDefinitionScanner scanner = new ClassPathBeanDefinitionScanner(context, false);
             TypeFilter component = new AnnotationTypeFilter(Component.class);
             List<TypeFilter> engineFacing = List.of(new AnnotationTypeFilter(Repository.class),
