@@ -10,23 +10,22 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
+import org.policyflow.calendar.CalendarStore;
+import org.policyflow.calendar.CalendarStore.StoredPeriod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The dashboard's and the ledger's reads: aggregates over PolicyFlow's own tables of one plan. Columns read into a
- * record are named as its components (doc_number as docNumber): the row mapper looks for the component's name first
- * and, for a snake_case column, met a driver exception per row and column (H2 also wrote each to its trace file),
- * which made most of the dashboard's time (docs/BENCHMARKS.md).
+ * The dashboard's and the ledger's reads of one plan, from what the owners publish: the views of plan, department,
+ * reporting and inbox, and the periods from the calendar's store. Columns read into a record are named as its
+ * components (doc_number as docNumber): the row mapper looks for the component's name first and, for a snake_case
+ * column, met a driver exception per row and column (H2 also wrote each to its trace file), which made most of the
+ * dashboard's time (docs/BENCHMARKS.md).
  */
 @Repository
 class DashboardQueries {
 
     record PlanRow(long id, String docNumber, String title) {
-    }
-
-    record PeriodRow(long id, int ordinal, String label, String kind, Instant startsAt, Instant endsAt,
-                     Instant dueAt) {
     }
 
     record ItemRow(long id, int number, String label, String title, String leadId, String leadName) {
@@ -52,32 +51,29 @@ class DashboardQueries {
     }
 
     private final JdbcClient jdbc;
+    private final CalendarStore calendar;
 
-    DashboardQueries(JdbcClient jdbc) {
+    DashboardQueries(JdbcClient jdbc, CalendarStore calendar) {
         this.jdbc = jdbc;
+        this.calendar = calendar;
     }
 
     List<PlanRow> plans() {
-        return jdbc.sql("select id, doc_number as docNumber, title from pf_plan order by id").query(PlanRow.class)
+        return jdbc.sql("select id, doc_number as docNumber, title from v_plan order by id").query(PlanRow.class)
                 .list();
     }
 
-    List<PeriodRow> periods(long planId) {
-        return jdbc.sql("""
-                select id, ordinal, label, kind, starts_at, ends_at, due_at from pf_reporting_period
-                where plan_id = ? order by ordinal""").param(planId)
-                .query((rs, row) -> new PeriodRow(rs.getLong("id"), rs.getInt("ordinal"), rs.getString("label"),
-                        rs.getString("kind"), instant(rs, "starts_at"), instant(rs, "ends_at"),
-                        instant(rs, "due_at")))
-                .list();
+    /** The plan's reporting periods in order. */
+    List<StoredPeriod> periods(long planId) {
+        return calendar.periodsOf(planId);
     }
 
     List<ItemRow> items(long planId) {
         return jdbc.sql("""
                 select i.id, i.number, i.label, i.title, b.department_id as leadId, d.name as leadName
-                from pf_item i
-                left join pf_item_body b on b.item_id = i.id and b.role = 'LEAD'
-                left join pf_department d on d.id = b.department_id
+                from v_item i
+                left join v_item_body b on b.item_id = i.id and b.role = 'LEAD'
+                left join v_department d on d.id = b.department_id
                 where i.plan_id = ? order by i.number""").param(planId).query(ItemRow.class).list();
     }
 
@@ -87,7 +83,7 @@ class DashboardQueries {
             return Set.of();
         }
         return Set.copyOf(jdbc.sql("""
-                select distinct b.item_id from pf_item_body b join pf_item i on i.id = b.item_id
+                select distinct b.item_id from v_item_body b join v_item i on i.id = b.item_id
                 where i.plan_id = :plan and b.department_id in (:bodies)""")
                 .param("plan", planId).param("bodies", departmentIds).query(Long.class).list());
     }
@@ -95,10 +91,8 @@ class DashboardQueries {
     /** Every revision of every report of the plan, oldest revision first, with the latest review's decision. */
     List<ReportRow> reports(long planId) {
         return jdbc.sql("""
-                select r.id, r.item_id, r.period_id, r.revision, r.rating, r.days_late, r.narrative, r.recorded_at,
-                  (select max(v.decision) from pf_review v where v.report_id = r.id) as review_decision
-                from pf_report r join pf_item i on i.id = r.item_id
-                where i.plan_id = ? order by r.item_id, r.period_id, r.revision""").param(planId)
+                select id, item_id, period_id, revision, rating, days_late, narrative, recorded_at, review_decision
+                from v_report where plan_id = ? order by item_id, period_id, revision""").param(planId)
                 .query((rs, row) -> new ReportRow(rs.getLong("id"), rs.getLong("item_id"), rs.getLong("period_id"),
                         rs.getInt("revision"), rs.getString("rating"), rs.getInt("days_late"),
                         rs.getString("narrative"), instant(rs, "recorded_at"), rs.getString("review_decision")))
@@ -109,50 +103,33 @@ class DashboardQueries {
         return jdbc.sql("""
                 select t.id, t.item_id as itemId, t.ordinal, t.text, t.target_value as targetValue, t.unit,
                   t.comparator, t.deadline
-                from pf_target t join pf_item i on i.id = t.item_id
+                from v_target t join v_item i on i.id = t.item_id
                 where i.plan_id = ? order by i.number, t.ordinal""").param(planId).query(TargetRow.class).list();
     }
 
     /** The lead's figures of the plan's targets, in reporting order (period, then revision). */
     List<FigureRow> figures(long planId) {
         return jdbc.sql("""
-                select v.target_id as targetId, r.id as reportId, p.ordinal as periodOrdinal, p.label as periodLabel,
-                  r.revision, v.reported_value as reportedValue, v.expected_progress as expectedProgress, v.rating
-                from pf_target_value v
-                join pf_report r on r.id = v.report_id
-                join pf_reporting_period p on p.id = r.period_id
-                join pf_item i on i.id = r.item_id
-                where i.plan_id = ? order by p.ordinal, r.revision""").param(planId).query(FigureRow.class).list();
+                select target_id as targetId, report_id as reportId, period_ordinal as periodOrdinal,
+                  period_label as periodLabel, revision, reported_value as reportedValue,
+                  expected_progress as expectedProgress, rating
+                from v_target_figure where plan_id = ? order by period_ordinal, revision""").param(planId)
+                .query(FigureRow.class).list();
     }
 
     List<BodyRow> bodies(long planId) {
         return jdbc.sql("""
-                select distinct d.id, d.name, d.kind from pf_department d
-                join pf_item_body b on b.department_id = d.id join pf_item i on i.id = b.item_id
+                select distinct d.id, d.name, d.kind from v_department d
+                join v_item_body b on b.department_id = d.id join v_item i on i.id = b.item_id
                 where i.plan_id = ?""").param(planId).query(BodyRow.class).list();
     }
 
-    /**
-     * Per body, the submissions that were due or made: a lead's first report revision of each period (on time
-     * when rated 0 days late, which follows approved extensions), a supporting body's or implementer's first
-     * contribution (on time when made by the period's due date).
-     */
+    /** Per body, the submissions that were due or made by now (the league table's read model, v_submission). */
     List<SubmissionRow> submissions(long planId, Instant now) {
         return jdbc.sql("""
-                select b.department_id as departmentId, count(*) as due,
-                  sum(case when (b.role = 'LEAD' and r.days_late = 0)
-                            or (b.role <> 'LEAD' and c.first_at <= p.due_at) then 1 else 0 end) as onTime
-                from pf_item_body b
-                join pf_item i on i.id = b.item_id
-                join pf_reporting_period p on p.plan_id = i.plan_id
-                left join pf_report r on b.role = 'LEAD' and r.item_id = b.item_id and r.period_id = p.id
-                  and r.revision = 1
-                left join (select item_id, period_id, department_id, min(recorded_at) as first_at
-                           from pf_contribution group by item_id, period_id, department_id) c
-                  on b.role <> 'LEAD' and c.item_id = b.item_id and c.period_id = p.id
-                  and c.department_id = b.department_id
-                where i.plan_id = ? and (p.due_at < ? or r.id is not null or c.first_at is not null)
-                group by b.department_id""").params(planId, Timestamp.from(now)).query(SubmissionRow.class).list();
+                select department_id as departmentId, count(*) as due, sum(on_time) as onTime from v_submission
+                where plan_id = ? and (due_at < ? or submitted = 1)
+                group by department_id""").params(planId, Timestamp.from(now)).query(SubmissionRow.class).list();
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.policyflow.calendar.CalendarStore.StoredPeriod;
+import org.policyflow.calendar.ProgressClock;
 import org.policyflow.dashboard.Dashboard.Cell;
 import org.policyflow.dashboard.Dashboard.LeagueRow;
 import org.policyflow.dashboard.Dashboard.LightCount;
@@ -23,7 +25,6 @@ import org.policyflow.dashboard.Dashboard.PlanRef;
 import org.policyflow.dashboard.Dashboard.TargetProgress;
 import org.policyflow.dashboard.DashboardQueries.FigureRow;
 import org.policyflow.dashboard.DashboardQueries.ItemRow;
-import org.policyflow.dashboard.DashboardQueries.PeriodRow;
 import org.policyflow.dashboard.DashboardQueries.PlanRow;
 import org.policyflow.dashboard.DashboardQueries.ReportRow;
 import org.policyflow.dashboard.DashboardQueries.SubmissionRow;
@@ -64,7 +65,7 @@ class DashboardService {
     Dashboard dashboard(Long planId, Viewer viewer) {
         Instant now = engineClock.instant();
         PlanRow plan = plan(planId);
-        List<PeriodRow> periods = queries.periods(plan.id());
+        List<StoredPeriod> periods = queries.periods(plan.id());
         ProgressClock clock = clock(periods, now);
         Set<Long> mine = queries.itemsOf(plan.id(), viewer.departmentIds());
         Map<String, ReportRow> latest = latestReports(plan.id());
@@ -76,8 +77,9 @@ class DashboardService {
             items.add(new Dashboard.ItemRow(item.id(), item.number(), item.label(), item.title(), item.leadId(),
                     item.leadName(), mine.contains(item.id()), cells));
         }
-        List<Period> periodViews = periods.stream().map(p -> new Period(p.id(), p.ordinal(), p.label(), p.kind(),
-                local(p.dueAt()), clock.expectedAt(p.endsAt()))).toList();
+        List<Period> periodViews = periods.stream().map(p -> new Period(p.id(), p.period().ordinal(),
+                p.period().label(), p.period().kind(), local(p.period().dueAt()),
+                clock.expectedAt(p.period().endsAt()))).toList();
         return new Dashboard(new PlanRef(plan.id(), plan.docNumber(), plan.title()),
                 queries.plans().stream().map(p -> new PlanRef(p.id(), p.docNumber(), p.title())).toList(),
                 viewer.seesAll(), periodViews, items, targets(plan.id(), items, clock, now, mine),
@@ -95,17 +97,14 @@ class DashboardService {
         return itemId + "/" + periodId;
     }
 
-    static ProgressClock clock(List<PeriodRow> periods, Instant now) {
-        if (periods.isEmpty()) {
-            return new ProgressClock(now, now);
-        }
-        Instant end = periods.stream().map(PeriodRow::endsAt).max(Comparator.naturalOrder()).orElseThrow();
-        return new ProgressClock(periods.get(0).startsAt(), end);
+    /** The plan's 序时进度; before the plan has a calendar, one that reads 0 now. */
+    static ProgressClock clock(List<StoredPeriod> periods, Instant now) {
+        return periods.isEmpty() ? new ProgressClock(now, now) : ProgressClock.of(periods);
     }
 
-    static Cell cell(ReportRow report, PeriodRow period, Instant now) {
+    static Cell cell(ReportRow report, StoredPeriod period, Instant now) {
         if (report == null) {
-            return now.isAfter(period.dueAt()) ? new Cell(period.id(), "RED", "OVERDUE", 0, null)
+            return now.isAfter(period.period().dueAt()) ? new Cell(period.id(), "RED", "OVERDUE", 0, null)
                     : new Cell(period.id(), "GREY", "NOT_DUE", 0, null);
         }
         return new Cell(period.id(), report.rating() == null ? "GREY" : report.rating(), status(report),
@@ -153,15 +152,15 @@ class DashboardService {
                 .reversed().thenComparingLong(LeagueRow::overdueTasks).thenComparing(LeagueRow::name)).toList();
     }
 
-    private static List<LightCount> lightCounts(List<PeriodRow> periods, List<Dashboard.ItemRow> items) {
+    private static List<LightCount> lightCounts(List<StoredPeriod> periods, List<Dashboard.ItemRow> items) {
         List<LightCount> counts = new ArrayList<>();
         for (int index = 0; index < periods.size(); index++) {
             Map<String, Long> byLight = new HashMap<>();
             for (Dashboard.ItemRow item : items) {
                 byLight.merge(item.cells().get(index).light(), 1L, Long::sum);
             }
-            PeriodRow period = periods.get(index);
-            counts.add(new LightCount(period.id(), period.label(), byLight.getOrDefault("GREEN", 0L),
+            StoredPeriod period = periods.get(index);
+            counts.add(new LightCount(period.id(), period.period().label(), byLight.getOrDefault("GREEN", 0L),
                     byLight.getOrDefault("YELLOW", 0L), byLight.getOrDefault("RED", 0L),
                     byLight.getOrDefault("GREY", 0L)));
         }

@@ -19,9 +19,10 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.policyflow.calendar.CalendarStore.StoredPeriod;
+import org.policyflow.calendar.ReportingPeriod;
 import org.policyflow.dashboard.DashboardQueries.FigureRow;
 import org.policyflow.dashboard.DashboardQueries.ItemRow;
-import org.policyflow.dashboard.DashboardQueries.PeriodRow;
 import org.policyflow.dashboard.DashboardQueries.PlanRow;
 import org.policyflow.dashboard.DashboardQueries.ReportRow;
 import org.policyflow.dashboard.DashboardQueries.TargetRow;
@@ -48,7 +49,7 @@ class LedgerExport {
             "RETURNED", "已退回", "APPROVED", "已通过", "OVERDUE", "逾期未报", "NOT_DUE", "未到报送期");
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    record Ledger(PlanRow plan, PeriodRow period, List<List<Object>> rows) {
+    record Ledger(PlanRow plan, ReportingPeriod period, List<List<Object>> rows) {
     }
 
     private final DashboardQueries queries;
@@ -63,9 +64,9 @@ class LedgerExport {
 
     Ledger ledger(Long planId, Long periodId, Viewer viewer) {
         PlanRow plan = dashboard.plan(planId);
-        List<PeriodRow> periods = queries.periods(plan.id());
+        List<StoredPeriod> periods = queries.periods(plan.id());
         Map<String, ReportRow> latest = dashboard.latestReports(plan.id());
-        PeriodRow period = period(periods, periodId, latest.values());
+        StoredPeriod period = period(periods, periodId, latest.values());
         Set<Long> mine = queries.itemsOf(plan.id(), viewer.departmentIds());
         // the figures of a report, by report id, then target id
         Map<Long, Map<Long, FigureRow>> figures = new HashMap<>();
@@ -103,11 +104,11 @@ class LedgerExport {
                 rows.add(row);
             }
         }
-        return new Ledger(plan, period, rows);
+        return new Ledger(plan, period.period(), rows);
     }
 
     /** The period asked for; without one, the latest period with a report, else the first. */
-    private static PeriodRow period(List<PeriodRow> periods, Long periodId, Collection<ReportRow> reports) {
+    private static StoredPeriod period(List<StoredPeriod> periods, Long periodId, Collection<ReportRow> reports) {
         if (periods.isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "该行动方案尚无报告期");
         }

@@ -9,10 +9,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Open user tasks of a plan per body, from the inbox's task projection (pf_task, one row per user task with its item
- * and its body, the candidate group), reached through the plan's items by index. The engine's runtime tables gave the
- * same counts only by matching every open instance's business key, which grew with all plans' tasks
- * (docs/BENCHMARKS.md).
+ * Open user tasks of a plan per body, from the inbox's task projection (v_open_task, one row per open user task with
+ * its item, its plan and its body, the candidate group), reached through the plan's items by index. The engine's
+ * runtime tables gave the same counts only by matching every open instance's business key, which grew with all plans'
+ * tasks (docs/BENCHMARKS.md).
  */
 @Repository
 class OpenTaskCounts {
@@ -29,12 +29,10 @@ class OpenTaskCounts {
     /** Per body id: open tasks of the plan's items, and those past their due date. */
     Map<String, Counts> byBody(long planId, Instant now) {
         return jdbc.sql("""
-                select t.department_id as body, count(*) as open_tasks,
-                  sum(case when t.due_at < ? then 1 else 0 end) as overdue_tasks
-                from pf_item i
-                join pf_task t on t.item_id = i.id and t.state = 'OPEN'
-                where i.plan_id = ? and t.department_id is not null
-                group by t.department_id""")
+                select department_id as body, count(*) as open_tasks,
+                  sum(case when due_at < ? then 1 else 0 end) as overdue_tasks
+                from v_open_task where plan_id = ? and department_id is not null
+                group by department_id""")
                 .params(Timestamp.from(now), planId)
                 .query((rs, row) -> Map.entry(rs.getString("body"),
                         new Counts(rs.getLong("open_tasks"), rs.getLong("overdue_tasks"))))

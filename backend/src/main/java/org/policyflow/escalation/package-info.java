@@ -4,7 +4,8 @@
  * bodies read.
  * <p>
  * Owns pf_escalation and pf_escalation_notice. Publishes the query class
- * {@link org.policyflow.escalation.EscalationQueue} (the open escalations).
+ * {@link org.policyflow.escalation.EscalationQueue} (the open escalations) and the view v_escalation_timeline (the item
+ * page's events of this package).
  */
-@org.policyflow.OwnsTables({"pf_escalation", "pf_escalation_notice"})
+@org.policyflow.OwnsTables(value = {"pf_escalation", "pf_escalation_notice"}, views = {"v_escalation_timeline"})
 package org.policyflow.escalation;

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.policyflow.engine.EngineAsSystem;
 import org.policyflow.engine.ProcessInstanceStartHook;
 import org.policyflow.plan.PlanQueries;
 import org.policyflow.reporting.ActionItemsStarted;

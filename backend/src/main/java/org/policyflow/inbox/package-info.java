@@ -3,8 +3,8 @@
  * reads from it, the coordinating office's desk, actions on a task (claim, hand over, comment, ask for an extension)
  * and the evidence files attached to tasks.
  * <p>
- * Owns pf_task (with its index pf_task_inbox_due) and pf_task_attachment. Publishes no events, query classes or views:
- * others see tasks through the HTTP API.
+ * Owns pf_task (with its index pf_task_inbox_due) and pf_task_attachment. Publishes the view v_open_task (open tasks
+ * with their item's plan, for the dashboard's counts); no events or query classes.
  */
-@org.policyflow.OwnsTables({"pf_task", "pf_task_attachment"})
+@org.policyflow.OwnsTables(value = {"pf_task", "pf_task_attachment"}, views = {"v_open_task"})
 package org.policyflow.inbox;

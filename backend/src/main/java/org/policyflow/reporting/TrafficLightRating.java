@@ -2,7 +2,6 @@ package org.policyflow.reporting;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import org.policyflow.reporting.ReportingRecords.ReportedValue;
 import org.policyflow.reporting.ReportingRecords.Target;
 import org.policyflow.calendar.CalendarStore;
 import org.policyflow.calendar.CalendarStore.StoredPeriod;
+import org.policyflow.calendar.ProgressClock;
 import org.springframework.stereotype.Component;
 
 /**
@@ -57,15 +57,10 @@ public class TrafficLightRating implements JavaDelegate {
         execution.setVariable(ProcessVariables.ITEM_RATING, itemRating);
     }
 
-    /** 序时进度: the share of the calendar, from its first period's start to its last period's end, elapsed. */
+    /** 序时进度 at the end of the reported period. */
     private BigDecimal expectedProgress(long periodId) {
         StoredPeriod period = calendar.period(periodId);
-        List<StoredPeriod> all = calendar.periodsOf(period.planId());
-        var start = all.get(0).period().startsAt();
-        var end = all.stream().map(p -> p.period().endsAt()).max(Comparable::compareTo).orElseThrow();
-        long elapsed = Duration.between(start, period.period().endsAt()).toSeconds();
-        long total = Math.max(1, Duration.between(start, end).toSeconds());
-        return BigDecimal.valueOf(Math.min(elapsed, total)).divide(BigDecimal.valueOf(total), 4, RoundingMode.HALF_UP);
+        return ProgressClock.of(calendar.periodsOf(period.planId())).expectedAt(period.period().endsAt());
     }
 
     private static String rate(DecisionService decisions, Double progressRatio, int daysLate) {

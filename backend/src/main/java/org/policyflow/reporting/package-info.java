@@ -6,8 +6,11 @@
  * Owns pf_acknowledgement, pf_work_plan, pf_milestone, pf_contribution, pf_report, pf_target_value, pf_review,
  * pf_extension, pf_reminder and pf_assessment. Publishes {@link org.policyflow.reporting.ActionItemsStarted} (the
  * instances started for an import, in its transaction) and the query class
- * {@link org.policyflow.reporting.ReportingRecords} (an item's latest rating, its targets).
+ * {@link org.policyflow.reporting.ReportingRecords} (an item's latest rating, its targets) and the read models
+ * v_report (every report revision with its latest review), v_target_figure (the lead's figures), v_submission (what
+ * each body had due and when it answered) and v_reporting_timeline (the item page's events of this package).
  */
-@org.policyflow.OwnsTables({"pf_acknowledgement", "pf_assessment", "pf_contribution", "pf_extension", "pf_milestone",
-        "pf_reminder", "pf_report", "pf_review", "pf_target_value", "pf_work_plan"})
+@org.policyflow.OwnsTables(value = {"pf_acknowledgement", "pf_assessment", "pf_contribution", "pf_extension", "pf_milestone",
+        "pf_reminder", "pf_report", "pf_review", "pf_target_value", "pf_work_plan"},
+        views = {"v_report", "v_target_figure", "v_submission", "v_reporting_timeline"})
 package org.policyflow.reporting;
