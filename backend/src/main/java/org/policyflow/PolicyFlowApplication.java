@@ -9,7 +9,6 @@ import java.util.TimeZone;
 
 import org.policyflow.engine.EngineClock;
 import org.policyflow.plan.ParseCommand;
-import org.policyflow.simulation.SimulateCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -26,11 +25,6 @@ public class PolicyFlowApplication {
         // reading a plan from the command line needs neither Spring nor the server
         if (args.length > 0 && ParseCommand.NAME.equals(args[0])) {
             System.exit(ParseCommand.run(args, new PrintStream(new FileOutputStream(FileDescriptor.out), true, UTF_8),
-                    new PrintStream(new FileOutputStream(FileDescriptor.err), true, UTF_8)));
-        }
-        // the simulation is a client of a running server: no Spring context of its own
-        if (args.length > 0 && SimulateCommand.NAME.equals(args[0])) {
-            System.exit(SimulateCommand.run(args, new PrintStream(new FileOutputStream(FileDescriptor.out), true, UTF_8),
                     new PrintStream(new FileOutputStream(FileDescriptor.err), true, UTF_8)));
         }
         SpringApplication.run(PolicyFlowApplication.class, args);

@@ -24,8 +24,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
- * kill -9 in the middle of a running simulation (the {@code simulate} command in this JVM against the node's jar),
- * on H2 (file database) and on PostgreSQL, then a restart on the same data: every task completion and every report
+ * kill -9 in the middle of a running simulation (policyflow-simulation's command, in this JVM, against the node's
+ * jar), on H2 (file database) and on PostgreSQL, then a restart on the same data: every task completion and every report
  * the server acknowledged (HTTP 2xx) is there with its record, nothing is half-written (a record without its task
  * ended, or the reverse), no plan or instance is duplicated by the restart's seed import, and the simulation goes on
  * to the end of the year on the restarted node.
@@ -117,10 +117,10 @@ class CrashIT {
         }
     }
 
-    /** The simulate command, as an operator runs it, on a thread of this JVM: its exit code. */
+    /** The simulation's command, as an operator runs it, on a thread of this JVM: its exit code. */
     private static CompletableFuture<Integer> simulate(NodeProcess node, long planId, Path journal) {
         PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-        return CompletableFuture.supplyAsync(() -> SimulateCommand.run(new String[] {"simulate", "--url", node.url(),
+        return CompletableFuture.supplyAsync(() -> SimulateCommand.run(new String[] {"--url", node.url(),
                 "--seed", "42", "--plan", Long.toString(planId), "--journal", journal.toString()}, quiet, System.err));
     }
 

@@ -1,5 +1,9 @@
 package org.policyflow.simulation;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -14,15 +18,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
-import org.policyflow.PolicyFlowApplication;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * {@code java -jar policyflow.jar simulate --url http://localhost:8080 --seed 42 [--password demo] [--clients 4]
+ * {@code java -jar policyflow-simulation.jar --url http://localhost:8080 --seed 42 [--password demo] [--clients 4]
  * [--until Q3] [--plan ID] [--json FILE] [--journal FILE]}: plays the plans' year against a running PolicyFlow through its public HTTP API, as
  * the departments and the coordinating office would, then prints what the year recorded. Needs the demo accounts
  * (user id = body id, coordinator, admin). Exit code 0 when the year ended with no incident and no failed job, 1
@@ -30,10 +32,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public final class SimulateCommand {
 
-    public static final String NAME = "simulate";
-    static final ZoneId ZONE = ZoneId.of(PolicyFlowApplication.TIME_ZONE);
+    /** The server's time zone (Suzhou's): the plan's due dates and the engine's dates are read in it. */
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-    private static final String USAGE = "用法: java -jar policyflow.jar simulate --url http://localhost:8080 --seed 42 "
+    private static final String USAGE = "用法: java -jar policyflow-simulation.jar --url http://localhost:8080 --seed 42 "
             + "[--password demo] [--clients 4] [--until Q3] [--plan ID] [--json summary.json] [--journal done.log]";
     private static final Set<String> OPTIONS = Set.of("--url", "--seed", "--password", "--clients", "--until", "--plan",
             "--json", "--journal", "--stall-seconds");
@@ -50,7 +52,7 @@ public final class SimulateCommand {
 
         static Options parse(String[] args) {
             Map<String, String> values = new HashMap<>();
-            for (int i = 1; i < args.length; i += 2) {
+            for (int i = 0; i < args.length; i += 2) {
                 if (!OPTIONS.contains(args[i]) || i + 1 >= args.length) {
                     throw new IllegalArgumentException("未知或缺少值的参数: " + args[i]);
                 }
@@ -83,6 +85,11 @@ public final class SimulateCommand {
     }
 
     private SimulateCommand() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintStream(new FileOutputStream(FileDescriptor.out), true, UTF_8),
+                new PrintStream(new FileOutputStream(FileDescriptor.err), true, UTF_8)));
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {

@@ -14,22 +14,24 @@ class SimulateCommandTest {
 
     @Test
     void wrongUsageExitsWithTwoAndSaysHow() {
-        for (String[] args : new String[][] {{"simulate"}, {"simulate", "--url", "http://localhost:1"},
-                {"simulate", "--url", "http://localhost:1", "--seed", "x"},
-                {"simulate", "--url", "http://localhost:1", "--seed", "1", "--until", "Q5"},
-                {"simulate", "--url", "http://localhost:1", "--seed", "1", "--clients", "0"},
-                {"simulate", "--url", "http://localhost:1", "--seed", "1", "--speed", "9"}}) {
+        for (String[] args : new String[][] {{}, {"--url", "http://localhost:1"},
+                {"--url", "http://localhost:1", "--seed", "x"},
+                {"--url", "http://localhost:1", "--seed", "1", "--until", "Q5"},
+                {"--url", "http://localhost:1", "--seed", "1", "--clients", "0"},
+                {"--url", "http://localhost:1", "--seed", "1", "--speed", "9"},
+                // the server jar's former sub-command: this jar has no sub-commands
+                {"simulate", "--url", "http://localhost:1", "--seed", "1"}}) {
             ByteArrayOutputStream err = new ByteArrayOutputStream();
             int exit = SimulateCommand.run(args, new PrintStream(new ByteArrayOutputStream()),
                     new PrintStream(err, true, StandardCharsets.UTF_8));
             assertThat(exit).as(String.join(" ", args)).isEqualTo(2);
-            assertThat(err.toString(StandardCharsets.UTF_8)).contains("用法: java -jar policyflow.jar simulate");
+            assertThat(err.toString(StandardCharsets.UTF_8)).contains("用法: java -jar policyflow-simulation.jar --url");
         }
     }
 
     @Test
     void untilNamesAQuarterOfTheCalendarsLabels() {
-        assertThat(SimulateCommand.Options.parse(new String[] {"simulate", "--url", "u", "--seed", "7", "--until", "q3"})
+        assertThat(SimulateCommand.Options.parse(new String[] {"--url", "u", "--seed", "7", "--until", "q3"})
                 .untilQuarter()).isEqualTo(3);
         assertThat(PlanFacts.quarter("2025年第三季度")).isEqualTo(3);
         assertThat(PlanFacts.quarter("2025年第一季度")).isEqualTo(1);
