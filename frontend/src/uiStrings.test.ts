@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasChinese } from './api';
+import { hasChinese } from './api/problem';
 
 // every source file of the app, as text; tests may spell out Chinese they expect
 const sources = import.meta.glob<string>(['./**/*.{ts,tsx}', '!./**/*.test.{ts,tsx}'], {

@@ -1,8 +1,9 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, screen } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import '../i18n';
 import { SessionProvider } from '../session/SessionContext';
+import { renderWithQueries } from '../test-utils';
 import Layout from './Layout';
 
 const COORDINATOR = {
@@ -18,7 +19,7 @@ function Broken(): never {
 }
 
 function renderLayout(path: string) {
-  render(
+  renderWithQueries(
     <MemoryRouter initialEntries={[path]}>
       <SessionProvider>
         <Routes>
@@ -50,7 +51,7 @@ describe('the layout', () => {
     expect(menu).toHaveAttribute('aria-expanded', 'true');
     expect(document.getElementById('main-nav')).toHaveClass('open');
 
-    fireEvent.click(screen.getByRole('link', { name: '督办台' }));
+    fireEvent.click(await screen.findByRole('link', { name: '督办台' })); // once the session is known
     expect(await screen.findByRole('heading', { name: '督办台内容' })).toBeInTheDocument();
     expect(menu).toHaveAttribute('aria-expanded', 'false');
   });

@@ -1,12 +1,13 @@
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../i18n';
+import { renderWithQueries } from '../test-utils';
 import HomePage from './HomePage';
 
 function renderWithHealth(response: Promise<Response>) {
   vi.stubGlobal('fetch', vi.fn(() => response));
-  render(
+  renderWithQueries(
     <MemoryRouter>
       <HomePage />
     </MemoryRouter>,

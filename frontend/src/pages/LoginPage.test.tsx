@@ -1,9 +1,10 @@
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import i18n from '../i18n';
 import { safeNext } from '../session/api';
 import { SessionProvider } from '../session/SessionContext';
+import { renderWithQueries } from '../test-utils';
 import LoginPage from './LoginPage';
 
 const USER = {
@@ -28,7 +29,7 @@ function serverAnswering(login: () => Promise<Response>) {
 }
 
 function renderLogin(path = '/login') {
-  render(
+  renderWithQueries(
     <MemoryRouter initialEntries={[path]}>
       <SessionProvider>
         <Routes>

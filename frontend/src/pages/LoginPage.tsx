@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { hasChinese } from '../api';
+import { hasChinese } from '../api/problem';
 import { LoginError, safeNext } from '../session/api';
 import { useSession } from '../session/SessionContext';
 

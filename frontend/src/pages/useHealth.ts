@@ -1,21 +1,20 @@
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { apiFetch } from '../api/client';
+import { ApiError } from '../api/problem';
+import { queryKeys } from '../api/queryKeys';
 
 export type Health = 'checking' | 'up' | 'down' | 'unreachable';
 
-/** Reads the backend's actuator health once when the page opens. */
+async function fetchHealth(): Promise<Health> {
+  try {
+    const body = await apiFetch<{ status?: string } | null>('/actuator/health');
+    return body?.status === 'UP' ? 'up' : 'down';
+  } catch (failure) {
+    return failure instanceof ApiError && failure.status === 0 ? 'unreachable' : 'down';
+  }
+}
+
+/** Reads the backend's actuator health when the page opens. */
 export function useHealth(): Health {
-  const [health, setHealth] = useState<Health>('checking');
-  useEffect(() => {
-    let active = true;
-    fetch('/actuator/health', { headers: { Accept: 'application/json' } })
-      .then(async (response) => {
-        const body = response.ok ? await response.json() : null;
-        if (active) setHealth(body?.status === 'UP' ? 'up' : 'down');
-      })
-      .catch(() => active && setHealth('unreachable'));
-    return () => {
-      active = false;
-    };
-  }, []);
-  return health;
+  return useQuery({ queryKey: queryKeys.health, queryFn: fetchHealth }).data ?? 'checking';
 }

@@ -1,8 +1,9 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../i18n';
 import App from '../App';
+import { renderWithQueries } from '../test-utils';
 import { SessionProvider } from './SessionContext';
 
 const COORDINATOR = {
@@ -22,7 +23,7 @@ function renderApp(session: unknown, path = '/') {
     return new Promise<Response>(() => {}); // the home page's health check stays pending
   });
   vi.stubGlobal('fetch', fetchMock);
-  render(
+  renderWithQueries(
     <MemoryRouter initialEntries={[path]}>
       <SessionProvider>
         <App />

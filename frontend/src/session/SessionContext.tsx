@@ -1,4 +1,6 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
+import { queryKeys } from '../api/queryKeys';
 import * as api from './api';
 import type { SessionUser } from './api';
 
@@ -15,32 +17,35 @@ type SessionValue = {
 
 const SessionContext = createContext<SessionValue | null>(null);
 
+// a server that cannot say who is logged in sends the browser to the login page
+const sessionOrNobody = () => api.fetchSession().catch(() => null);
+
 /** Asks the server once who is logged in, and keeps the answer for the whole app. */
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const [state, setState] = useState<SessionState>({ status: 'loading' });
+  const queryClient = useQueryClient();
+  const session = useQuery({ queryKey: queryKeys.session, queryFn: sessionOrNobody, staleTime: Infinity });
 
-  useEffect(() => {
-    let active = true;
-    api
-      .fetchSession()
-      .catch(() => null)
-      .then((user) => active && setState(user ? { status: 'authenticated', user } : { status: 'anonymous' }));
-    return () => {
-      active = false;
-    };
-  }, []);
+  // another user must not see what the cache kept for the one before
+  const startOver = useCallback((user: SessionUser | null) => {
+    queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== queryKeys.session[0] });
+    queryClient.setQueryData(queryKeys.session, user);
+  }, [queryClient]);
 
   const login = useCallback(async (username: string, password: string) => {
     const user = await api.login(username, password);
-    setState({ status: 'authenticated', user });
+    startOver(user);
     return user;
-  }, []);
+  }, [startOver]);
 
   const logout = useCallback(async () => {
     await api.logout();
-    setState({ status: 'anonymous' });
-  }, []);
+    startOver(null);
+  }, [startOver]);
 
+  const state: SessionState = useMemo(() => {
+    if (session.isPending) return { status: 'loading' };
+    return session.data ? { status: 'authenticated', user: session.data } : { status: 'anonymous' };
+  }, [session.isPending, session.data]);
   const value = useMemo(() => ({ state, login, logout }), [state, login, logout]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -1,14 +1,15 @@
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../../i18n';
 import { bar, defaultLedgerPeriod, itemsInViewOrder, ledgerUrl, percent } from './dashboardLogic';
 import DashboardPage from './DashboardPage';
 import type { Dashboard } from './types';
+import { renderWithQueries, served } from '../../test-utils';
 
 vi.mock('./DashboardCharts', () => ({ default: () => <p>charts</p> }));
 
-const DASHBOARD: Dashboard = {
+const DASHBOARD = served<Dashboard>({
   plan: { id: 1, docNumber: '苏府办〔2025〕77号', title: '"品质苏州"建设行动方案(2025年)' },
   plans: [{ id: 1, docNumber: '苏府办〔2025〕77号', title: '"品质苏州"建设行动方案(2025年)' }],
   seesAll: false,
@@ -30,7 +31,7 @@ const DASHBOARD: Dashboard = {
   ],
   league: [{ departmentId: 'a', name: '市市场监管局', kind: 'MUNICIPAL', due: 2, onTime: 1, onTimeRate: 0.5, openTasks: 3, overdueTasks: 1 }],
   lightCounts: [{ periodId: 11, periodLabel: '2025年第四季度', green: 1, yellow: 0, red: 1, grey: 0 }],
-};
+});
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -57,7 +58,7 @@ describe('DashboardPage', () => {
 
   it('shows lights, figures, the league and the ledger link in Chinese', async () => {
     serve(200, DASHBOARD);
-    render(<MemoryRouter><DashboardPage /></MemoryRouter>);
+    renderWithQueries(<MemoryRouter><DashboardPage /></MemoryRouter>);
     expect(screen.getByRole('status')).toHaveTextContent('正在加载总览');
     expect(await screen.findByRole('heading', { name: '总览' })).toBeInTheDocument();
     expect(screen.getAllByText('绿灯').length).toBeGreaterThan(0);
@@ -74,7 +75,7 @@ describe('DashboardPage', () => {
 
   it('shows the server problem as a Chinese message, not a blank page', async () => {
     serve(404, { detail: '行动方案(planId) 9 不存在' });
-    render(<MemoryRouter><DashboardPage /></MemoryRouter>);
+    renderWithQueries(<MemoryRouter><DashboardPage /></MemoryRouter>);
     expect(await screen.findByRole('alert')).toHaveTextContent('行动方案(planId) 9 不存在');
   });
 });

@@ -33,8 +33,8 @@ export default function DashboardPage() {
   const { t } = useTranslation('dashboard');
   const [planId, setPlanId] = useState<number | null>(null);
   const state = useDashboard(planId);
-  if (state.status === 'loading') return <p className="page-loading" role="status">{t('loading')}</p>;
-  if (state.status === 'error') return <p className="page-error" role="alert">{state.message}</p>;
+  if (state.isPending) return <p className="page-loading" role="status">{t('loading')}</p>;
+  if (state.isError) return <p className="page-error" role="alert">{state.error.message}</p>;
   const dashboard = state.data;
   return (
     <section className="dashboard">

@@ -1,12 +1,13 @@
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import i18n from '../../i18n';
+import { renderWithQueries } from '../../test-utils';
 import DeskPage from './DeskPage';
 
 function renderDesk(answer: Promise<Response>) {
   vi.stubGlobal('fetch', vi.fn(() => answer));
-  render(<MemoryRouter><DeskPage /></MemoryRouter>);
+  renderWithQueries(<MemoryRouter><DeskPage /></MemoryRouter>);
 }
 
 const forbidden = () => Promise.resolve(new Response(JSON.stringify({ status: 403, detail: '仅协调办可以查看督办台' }), { status: 403 }));

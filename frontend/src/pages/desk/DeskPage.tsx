@@ -1,29 +1,15 @@
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { apiFetch } from '../../api';
-import type { InboxPage, InboxRow } from '../inbox/inboxApi';
+import { api } from '../../api/client';
+import { queryKeys } from '../../api/queryKeys';
+import type { InboxRow } from '../inbox/inboxApi';
 import { Due } from '../inbox/InboxRowView';
 
-type Escalation = {
-  id: number; itemLabel: string; itemTitle: string; departmentName: string; periodLabel: string | null;
-  reason: string; level: string; levelName: string; ageDays: number; daysAtLevel: number; overdue: boolean;
-};
-type Desk = { escalations: { escalation: Escalation; taskId: string | null; taskTitle: string | null }[]; reviews: InboxPage; extensions: InboxPage };
-
-/** The desk's data, fetched once per visit. */
-export function useDesk() {
-  const [state, setState] = useState<{ desk: Desk | null; error: string | null }>({ desk: null, error: null });
-  useEffect(() => {
-    let current = true;
-    apiFetch<Desk>('/api/desk')
-      .then((desk) => current && setState({ desk, error: null }))
-      .catch((e: Error) => current && setState({ desk: null, error: e.message }));
-    return () => {
-      current = false;
-    };
-  }, []);
-  return state;
+/** The desk's data, fetched on every visit. */
+function useDesk() {
+  const desk = useQuery({ queryKey: queryKeys.desk, queryFn: ({ signal }) => api.get('/api/desk', { signal }) });
+  return { desk: desk.data ?? null, error: desk.error?.message ?? null };
 }
 
 function TaskQueue({ title, rows }: { title: string; rows: InboxRow[] }) {

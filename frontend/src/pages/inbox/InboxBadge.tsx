@@ -1,21 +1,21 @@
-import { useEffect, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
 import { useLocation } from 'react-router';
-import { fetchCount, INBOX_CHANGED } from './inboxApi';
+import { queryKeys } from '../../api/queryKeys';
+import { fetchCount } from './inboxApi';
 
-/** The number of open tasks beside 我的待办 in the navigation; counts again on navigation and inbox changes. */
+/** The number of open tasks beside 我的待办 in the navigation; counts again on navigation and on task changes. */
 export default function InboxBadge() {
-  const [count, setCount] = useState<{ open: number; overdue: number } | null>(null);
-  const location = useLocation();
+  const queryClient = useQueryClient();
+  const count = useQuery({ queryKey: queryKeys.inboxCount, queryFn: fetchCount });
+  const { pathname } = useLocation();
+  const countedAt = useRef(pathname);
   useEffect(() => {
-    let current = true;
-    const load = () => fetchCount().then((c) => current && setCount(c)).catch(() => current && setCount(null));
-    load();
-    window.addEventListener(INBOX_CHANGED, load);
-    return () => {
-      current = false;
-      window.removeEventListener(INBOX_CHANGED, load);
-    };
-  }, [location.pathname]);
-  if (!count || count.open === 0) return null;
-  return <span className={`count-badge${count.overdue > 0 ? ' overdue' : ''}`} data-testid="inbox-count">{count.open}</span>;
+    // tasks may have changed elsewhere (Tasklist, a colleague) while the user was on the last page
+    if (countedAt.current === pathname) return;
+    countedAt.current = pathname;
+    void queryClient.invalidateQueries({ queryKey: queryKeys.inboxCount });
+  }, [pathname, queryClient]);
+  if (count.isError || !count.data || count.data.open === 0) return null;
+  return <span className={`count-badge${count.data.overdue > 0 ? ' overdue' : ''}`} data-testid="inbox-count">{count.data.open}</span>;
 }

@@ -1,17 +1,19 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { claimTask, delegateTask, dueText, fetchColleagues, unclaimTask, type InboxRow } from './inboxApi';
+import { queryKeys } from '../../api/queryKeys';
+import { claimTask, delegateTask, dueText, fetchColleagues, unclaimTask, type Colleague, type InboxRow } from './inboxApi';
 
 type Props = { row: InboxRow; userId: string; act: (action: () => Promise<unknown>) => Promise<void> };
 
-export function Light({ light }: { light: InboxRow['light'] }) {
+export function Light({ light }: { light: string | null }) {
   const { t } = useTranslation();
   const key = light ?? 'NONE';
   return <span className={`light light-${key.toLowerCase()}`} title={t(`inbox:lights.${key}`)}>{t(`inbox:lights.${key}`)}</span>;
 }
 
-export function Due({ daysLeft }: { daysLeft: number | null }) {
+export function Due({ daysLeft }: { daysLeft: number | null | undefined }) {
   const { t } = useTranslation();
   const due = dueText(daysLeft);
   return <span className={`due due-${due.tone}`}>{t(due.key, { count: due.count })}</span>;
@@ -19,13 +21,17 @@ export function Due({ daysLeft }: { daysLeft: number | null }) {
 
 export default function InboxRowView({ row, userId, act }: Props) {
   const { t } = useTranslation();
-  const [colleagues, setColleagues] = useState<{ userId: string; name: string }[] | null>(null);
+  const queryClient = useQueryClient();
+  const [colleagues, setColleagues] = useState<Colleague[] | null>(null);
   const [target, setTarget] = useState('');
   const mine = row.assignee === userId;
 
   async function openDelegation() {
     await act(async () => {
-      const list = (await fetchColleagues(row.taskId)).filter((c) => c.userId !== userId);
+      const all = await queryClient.fetchQuery({
+        queryKey: queryKeys.taskColleagues(row.taskId), queryFn: () => fetchColleagues(row.taskId),
+      });
+      const list = all.filter((c) => c.userId !== userId);
       setColleagues(list);
       setTarget(list[0]?.userId ?? '');
     });

@@ -1,9 +1,7 @@
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { announceInboxChange } from './inboxApi';
 import { Due, Light } from './InboxRowView';
-import { submitForm } from './taskApi';
 import { Attachments, Comments, ExtensionRequest } from './TaskSide';
 import { useTask } from './useTask';
 
@@ -14,31 +12,14 @@ export default function TaskPage() {
   const { t } = useTranslation();
   const { taskId = '' } = useParams();
   const navigate = useNavigate();
-  const { task, schema, data, comments, attachments, loading, error, reloadSide, setError } = useTask(taskId);
-  const [submitting, setSubmitting] = useState(false);
-
-  const run = useCallback(async (action: () => Promise<unknown>) => {
-    try {
-      setError(null);
-      await action();
-      await reloadSide();
-      return true;
-    } catch (e) {
-      setError((e as Error).message);
-      return false;
-    }
-  }, [reloadSide, setError]);
+  const { task, schema, data, comments, attachments, loading, error, run, submit: submitValues, submitting } = useTask(taskId);
 
   async function submit(values: Record<string, unknown>) {
-    setSubmitting(true);
-    setError(null);
     try {
-      await submitForm(taskId, values);
-      announceInboxChange();
+      await submitValues(values);
       navigate('/inbox', { state: { submitted: task?.title } });
-    } catch (e) {
-      setError((e as Error).message);
-      setSubmitting(false);
+    } catch {
+      // the task's error line says why
     }
   }
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import i18n from '../../i18n';
-import { hasChinese } from '../../api';
+import { hasChinese } from '../../api/problem';
 import { localizedSchema, translateFormJs } from './formLocale';
 
 // the very .form files the engine deploys and Tasklist renders

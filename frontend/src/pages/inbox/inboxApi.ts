@@ -1,67 +1,48 @@
-import { apiFetch } from '../../api';
+import { api } from '../../api/client';
+import type { components } from '../../api/schema';
 
+export type InboxRow = components['schemas']['Row'];
+export type InboxPage = components['schemas']['Page'];
+
+/** The roles a body has in an item, as the inbox filter offers them. */
 export type Role = 'LEAD' | 'SUPPORTING' | 'IMPLEMENTER' | 'COORDINATION';
-export type Light = 'GREEN' | 'YELLOW' | 'RED';
-
-export type InboxRow = {
-  taskId: string;
-  title: string;
-  taskKey: string;
-  formKey: string | null;
-  itemId: number | null;
-  itemLabel: string | null;
-  itemTitle: string | null;
-  periodId: number | null;
-  periodLabel: string | null;
-  departmentId: string | null;
-  role: Role | null;
-  created: string;
-  due: string | null;
-  daysLeft: number | null;
-  overdue: boolean;
-  assignee: string | null;
-  light: Light | null;
-  processInstanceId: string;
-};
-
-export type InboxPage = { rows: InboxRow[]; total: number; page: number; size: number };
 
 export type InboxFilter = { overdue: boolean; dueThisWeek: boolean; role: Role | ''; itemId: string; page: number };
 
 export const EMPTY_FILTER: InboxFilter = { overdue: false, dueThisWeek: false, role: '', itemId: '', page: 0 };
 export const PAGE_SIZE = 20;
 
-/** The query string of /api/inbox for a filter: only the filters that are set. */
-export function inboxQuery(filter: InboxFilter): string {
-  const params = new URLSearchParams();
-  if (filter.overdue) params.set('overdue', 'true');
-  if (filter.dueThisWeek) params.set('dueThisWeek', 'true');
-  if (filter.role) params.set('role', filter.role);
-  if (/^\d+$/.test(filter.itemId.trim())) params.set('itemId', filter.itemId.trim());
-  params.set('page', String(filter.page));
-  params.set('size', String(PAGE_SIZE));
-  return params.toString();
+/** The query of /api/inbox for a filter: only the filters that are set. */
+export function inboxQuery(filter: InboxFilter) {
+  const itemId = filter.itemId.trim();
+  return {
+    overdue: filter.overdue || undefined,
+    dueThisWeek: filter.dueThisWeek || undefined,
+    role: filter.role || undefined,
+    itemId: /^\d+$/.test(itemId) ? Number(itemId) : undefined,
+    page: filter.page,
+    size: PAGE_SIZE,
+  };
 }
 
 export type DueText = { key: string; count?: number; tone: 'overdue' | 'soon' | 'ok' | 'none' };
 
 /** How to show the days left: overdue in red, three days or less in orange. */
-export function dueText(daysLeft: number | null): DueText {
-  if (daysLeft === null) return { key: 'inbox:noDue', tone: 'none' };
+export function dueText(daysLeft: number | null | undefined): DueText {
+  if (daysLeft === null || daysLeft === undefined) return { key: 'inbox:noDue', tone: 'none' };
   if (daysLeft < 0) return { key: 'inbox:overdueBy', count: -daysLeft, tone: 'overdue' };
   if (daysLeft === 0) return { key: 'inbox:dueToday', tone: 'soon' };
   return { key: 'inbox:daysLeft', count: daysLeft, tone: daysLeft <= 3 ? 'soon' : 'ok' };
 }
 
-export const fetchInbox = (filter: InboxFilter) => apiFetch<InboxPage>(`/api/inbox?${inboxQuery(filter)}`);
-export const fetchCount = () => apiFetch<{ open: number; overdue: number }>('/api/inbox/count');
-export const claimTask = (id: string) => apiFetch<void>(`/api/tasks/${id}/claim`, { method: 'POST' });
-export const unclaimTask = (id: string) => apiFetch<void>(`/api/tasks/${id}/unclaim`, { method: 'POST' });
+export const fetchInbox = (filter: InboxFilter, signal?: AbortSignal) =>
+  api.get('/api/inbox', { query: inboxQuery(filter), signal });
+export const fetchCount = () => api.get('/api/inbox/count');
+export const claimTask = (id: string) => api.post('/api/tasks/{id}/claim', { path: { id } });
+export const unclaimTask = (id: string) => api.post('/api/tasks/{id}/unclaim', { path: { id } });
 export const delegateTask = (id: string, userId: string) =>
-  apiFetch<void>(`/api/tasks/${id}/delegate`, { method: 'POST', body: JSON.stringify({ userId }) });
+  api.post('/api/tasks/{id}/delegate', { path: { id }, body: { userId } });
+/** The server describes colleagues as plain maps; these are their keys. */
+export type Colleague = { userId: string; name: string };
 export const fetchColleagues = (id: string) =>
-  apiFetch<{ userId: string; name: string }[]>(`/api/tasks/${id}/colleagues`);
-
-/** Tells the nav badge to count again after the inbox changed. */
-export const INBOX_CHANGED = 'policyflow:inbox-changed';
-export const announceInboxChange = () => window.dispatchEvent(new Event(INBOX_CHANGED));
+  api.get('/api/tasks/{id}/colleagues', { path: { id } }) as Promise<Colleague[]>;

@@ -1,33 +1,31 @@
-import { useCallback, useEffect, useState } from 'react';
-import { announceInboxChange, fetchInbox, type InboxFilter, type InboxPage } from './inboxApi';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { queryKeys } from '../../api/queryKeys';
+import { fetchInbox, type InboxFilter } from './inboxApi';
 
-export type InboxState = { page: InboxPage | null; loading: boolean; error: string | null };
-
-/** The inbox page's data: loads on every filter change; act() runs an action and reloads. */
+/** The inbox page's data: loads on every filter change, keeping the last page meanwhile; act() runs an action and reloads. */
 export function useInbox(filter: InboxFilter) {
-  const [state, setState] = useState<InboxState>({ page: null, loading: true, error: null });
-  const [version, setVersion] = useState(0);
+  const queryClient = useQueryClient();
+  const inbox = useQuery({
+    queryKey: queryKeys.inboxPage(filter),
+    queryFn: ({ signal }) => fetchInbox(filter, signal),
+    placeholderData: keepPreviousData,
+  });
+  const action = useMutation({
+    mutationFn: (run: () => Promise<unknown>) => run(),
+    onSettled: () => invalidateTasks(queryClient),
+  });
+  const { mutateAsync } = action;
+  const act = useCallback(
+    (run: () => Promise<unknown>) => mutateAsync(run).then(() => undefined, () => undefined),
+    [mutateAsync],
+  );
+  const error = action.error ?? inbox.error;
+  return { page: inbox.data ?? null, loading: inbox.isFetching, error: error?.message ?? null, act };
+}
 
-  useEffect(() => {
-    let current = true;
-    setState((previous) => ({ ...previous, loading: true }));
-    fetchInbox(filter)
-      .then((page) => current && setState({ page, loading: false, error: null }))
-      .catch((e: Error) => current && setState((previous) => ({ ...previous, loading: false, error: e.message })));
-    return () => {
-      current = false;
-    };
-  }, [filter, version]);
-
-  const act = useCallback(async (action: () => Promise<unknown>) => {
-    try {
-      await action();
-    } catch (e) {
-      setState((previous) => ({ ...previous, error: (e as Error).message }));
-    }
-    announceInboxChange();
-    setVersion((v) => v + 1);
-  }, []);
-
-  return { ...state, act };
+/** After a task changed: the inbox pages, the badge's count and the desk's queues count again. */
+export function invalidateTasks(queryClient: ReturnType<typeof useQueryClient>) {
+  void queryClient.invalidateQueries({ queryKey: queryKeys.inbox });
+  void queryClient.invalidateQueries({ queryKey: queryKeys.desk });
 }

@@ -1,53 +1,62 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { InboxRow } from './inboxApi';
-import { toFormData } from './formVariables';
-import { fetchAttachments, fetchComments, fetchDeployedForm, fetchFormVariables, fetchTask, type Attachment, type TaskComment } from './taskApi';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useState } from 'react';
+import { queryKeys } from '../../api/queryKeys';
+import { fetchAttachments, fetchComments, fetchOpenForm, fetchTask, submitForm } from './taskApi';
+import { invalidateTasks } from './useInbox';
 
-export type TaskState = {
-  task: InboxRow | null;
-  schema: unknown;
-  data: Record<string, unknown>;
-  comments: TaskComment[];
-  attachments: Attachment[];
-  loading: boolean;
-  error: string | null;
-};
-
-const EMPTY: TaskState = { task: null, schema: null, data: {}, comments: [], attachments: [], loading: true, error: null };
-
-/** The task page's data: the task, its form and values (while open), comments and evidence. */
+/** The task page's data: the task, its form and values (while open), comments and evidence; the page's actions. */
 export function useTask(taskId: string) {
-  const [state, setState] = useState<TaskState>(EMPTY);
+  const queryClient = useQueryClient();
+  // fetched on every visit and dropped on leaving: a submitted task's form must not come back from the cache
+  const fresh = { gcTime: 0 };
+  const task = useQuery({ queryKey: queryKeys.task(taskId), queryFn: () => fetchTask(taskId), ...fresh });
+  const comments = useQuery({ queryKey: queryKeys.taskComments(taskId), queryFn: () => fetchComments(taskId), ...fresh });
+  const attachments = useQuery({
+    queryKey: queryKeys.taskAttachments(taskId), queryFn: () => fetchAttachments(taskId), ...fresh,
+  });
+  // a completed task has no form any more; its page still shows comments and evidence
+  const form = useQuery({ queryKey: queryKeys.taskForm(taskId), queryFn: () => fetchOpenForm(taskId), ...fresh });
+  const [actionError, setError] = useState<string | null>(null);
 
-  const reloadSide = useCallback(async () => {
-    const [comments, attachments] = await Promise.all([fetchComments(taskId), fetchAttachments(taskId)]);
-    setState((previous) => ({ ...previous, comments, attachments }));
-  }, [taskId]);
+  const side = useMutation({
+    mutationFn: (action: () => Promise<unknown>) => action(),
+    onSuccess: () => Promise.all([
+      queryClient.invalidateQueries({ queryKey: queryKeys.taskComments(taskId) }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.taskAttachments(taskId) }),
+    ]),
+  });
+  const { mutateAsync: runSide } = side;
+  /** A comment, an upload or an extension request: true when done, else its error is shown. */
+  const run = useCallback(async (action: () => Promise<unknown>) => {
+    setError(null);
+    try {
+      await runSide(action);
+      return true;
+    } catch (e) {
+      setError((e as Error).message);
+      return false;
+    }
+  }, [runSide]);
 
-  useEffect(() => {
-    let current = true;
-    (async () => {
-      try {
-        const task = await fetchTask(taskId);
-        const [comments, attachments] = await Promise.all([fetchComments(taskId), fetchAttachments(taskId)]);
-        let schema: unknown = null;
-        let data: Record<string, unknown> = {};
-        // a completed task has no form any more; its page still shows comments and evidence
-        const open = await Promise.all([fetchDeployedForm(taskId), fetchFormVariables(taskId)]).catch(() => null);
-        if (open) {
-          schema = open[0];
-          data = toFormData(open[1]);
-        }
-        if (current) setState({ task, schema, data, comments, attachments, loading: false, error: null });
-      } catch (e) {
-        if (current) setState({ ...EMPTY, loading: false, error: (e as Error).message });
-      }
-    })();
-    return () => {
-      current = false;
-    };
-  }, [taskId]);
+  const submission = useMutation({
+    mutationFn: (values: Record<string, unknown>) => submitForm(taskId, values),
+    onMutate: () => setError(null),
+    onError: (e) => setError(e.message),
+    onSuccess: () => invalidateTasks(queryClient),
+  });
 
-  const setError = useCallback((error: string | null) => setState((previous) => ({ ...previous, error })), []);
-  return { ...state, reloadSide, setError };
+  const loadError = task.error ?? comments.error ?? attachments.error;
+  const loading = !loadError && (task.isPending || comments.isPending || attachments.isPending || form.isPending);
+  return {
+    task: loadError ? null : task.data ?? null,
+    schema: form.data?.schema ?? null,
+    data: form.data?.data ?? {},
+    comments: comments.data ?? [],
+    attachments: attachments.data ?? [],
+    loading,
+    error: actionError ?? loadError?.message ?? null,
+    run,
+    submit: submission.mutateAsync,
+    submitting: submission.isPending || submission.isSuccess,
+  };
 }

@@ -14,11 +14,11 @@ export default function ItemPage() {
   const { t } = useTranslation('item');
   const { id } = useParams();
   const state = useItem(id);
-  if (state.status === 'loading') return <p className="page-loading" role="status">{t('loading')}</p>;
-  if (state.status === 'error') {
+  if (state.isPending) return <p className="page-loading" role="status">{t('loading')}</p>;
+  if (state.isError) {
     return (
       <div className="page-error" role="alert">
-        <p>{state.message}</p>
+        <p>{state.error.message}</p>
         <Link to="/dashboard">{t('back')}</Link>
       </div>
     );

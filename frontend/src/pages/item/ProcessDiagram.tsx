@@ -1,9 +1,11 @@
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
 import 'bpmn-js/dist/assets/diagram-js.css';
 import 'bpmn-js/dist/assets/bpmn-js.css';
-import { getJson } from '../../api';
+import { apiFetch } from '../../api/client';
+import { queryKeys } from '../../api/queryKeys';
 import { diagramMarkers } from './itemLogic';
 import type { ProcessPosition } from './types';
 
@@ -13,15 +15,23 @@ type Canvas = { zoom: (level: string) => void; addMarker: (id: string, marker: s
 export default function ProcessDiagram({ process }: { process: ProcessPosition }) {
   const { t } = useTranslation('item');
   const container = useRef<HTMLDivElement>(null);
-  const [state, setState] = useState<'loading' | 'ready' | string>('loading');
+  const definitionId = process.processDefinitionId;
+  // the engine's REST API, not PolicyFlow's: a deployed definition's XML never changes
+  const xml = useQuery({
+    queryKey: queryKeys.processXml(definitionId),
+    queryFn: ({ signal }) => apiFetch<{ bpmn20Xml: string }>(
+      `/engine-rest/process-definition/${encodeURIComponent(definitionId)}/xml`, { signal }),
+    staleTime: Infinity,
+  });
+  const [drawn, setDrawn] = useState<{ xml: string; failure: string | null } | null>(null);
+  const bpmn20Xml = xml.data?.bpmn20Xml;
   useEffect(() => {
+    if (!bpmn20Xml) return;
     const viewer = new NavigatedViewer({ container: container.current ?? undefined });
     let active = true;
-    getJson<{ bpmn20Xml: string }>(
-      `/engine-rest/process-definition/${encodeURIComponent(process.processDefinitionId)}/xml`)
-      .then(async ({ bpmn20Xml }) => {
+    viewer.importXML(bpmn20Xml)
+      .then(() => {
         if (!active) return;
-        await viewer.importXML(bpmn20Xml);
         const canvas = viewer.get<Canvas>('canvas');
         canvas.zoom('fit-viewport');
         for (const { id, marker } of diagramMarkers(process.passedActivityIds, process.currentActivityIds)) {
@@ -31,14 +41,16 @@ export default function ProcessDiagram({ process }: { process: ProcessPosition }
             // an activity of an older model version that this diagram does not draw
           }
         }
-        setState('ready');
+        setDrawn({ xml: bpmn20Xml, failure: null });
       })
-      .catch((failure: Error) => active && setState(failure.message));
+      .catch((failure: Error) => active && setDrawn({ xml: bpmn20Xml, failure: failure.message }));
     return () => {
       active = false;
       viewer.destroy();
     };
-  }, [process]);
+  }, [bpmn20Xml, process]);
+  const failure = xml.error?.message ?? (drawn?.xml === bpmn20Xml ? drawn?.failure : null);
+  const state = failure ?? (drawn?.xml === bpmn20Xml && bpmn20Xml ? 'ready' : 'loading');
   return (
     <div className="process-diagram">
       {state === 'loading' && <p role="status">{t('diagram.loading')}</p>}

@@ -1,19 +1,7 @@
-/** GET /api/models and /api/models/versions (org.policyflow.models.ModelCatalog). */
-export type ModelKind = 'BPMN' | 'DMN' | 'FORM';
+import type { components } from '../../api/schema';
 
-export type ModelVersion = {
-  resourceName: string;
-  kind: ModelKind;
-  deploymentId: string;
-  resourceId: string;
-  deployedAt: string;
-  source: string | null;
-  definitionId: string | null;
-  definitionKey: string | null;
-  definitionName: string | null;
-  version: number;
-  runningInstances: number | null;
-};
+/** GET /api/models and /api/models/versions (org.policyflow.models.ModelCatalog). */
+export type ModelVersion = components['schemas']['ModelVersion'];
 
 /** What the lint rules look at in one diagram element. */
 export type LintElement = {

@@ -1,5 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
-import { ApiError, apiFetch } from '../../api';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useState } from 'react';
+import { api, apiFetch } from '../../api/client';
+import { ApiError } from '../../api/problem';
+import { queryKeys } from '../../api/queryKeys';
 import i18n from '../../i18n';
 import type { ModelVersion } from './types';
 import { deploymentForm } from './versions';
@@ -8,76 +11,71 @@ type Deployed = { id: string };
 
 const MEDIA_TYPES = { BPMN: 'application/xml', DMN: 'application/xml', FORM: 'application/json' } as const;
 
+/** A deployed resource as text (the engine's REST API); a deployment's resources never change. */
+async function fetchContent(model: ModelVersion): Promise<string> {
+  const data = await apiFetch<unknown>(
+    `/engine-rest/deployment/${model.deploymentId}/resources/${model.resourceId}/data`,
+    { headers: { Accept: '*/*' } },
+  );
+  return typeof data === 'string' ? data : JSON.stringify(data, null, 2);
+}
+
 /** The page's data: deployed models, the open one's content and versions, and deploying a new version. */
 export function useModels() {
-  const [models, setModels] = useState<ModelVersion[] | null>(null);
+  const queryClient = useQueryClient();
   const [open, setOpen] = useState<ModelVersion | null>(null);
-  const [content, setContent] = useState<string | null>(null);
-  const [versions, setVersions] = useState<ModelVersion[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  const [deploying, setDeploying] = useState(false);
-  const [deployed, setDeployed] = useState<string | null>(null);
+  const [pageError, setError] = useState<string | null>(null);
 
-  const loadModels = useCallback(async () => {
-    try {
-      setModels(await apiFetch<ModelVersion[]>('/api/models'));
-    } catch (failure) {
-      setError((failure as Error).message);
-      setModels([]);
-    }
-  }, []);
+  const models = useQuery({ queryKey: queryKeys.models, queryFn: () => api.get('/api/models') });
+  const content = useQuery({
+    queryKey: queryKeys.modelContent(open?.deploymentId ?? '', open?.resourceId ?? ''),
+    queryFn: () => fetchContent(open!),
+    enabled: open !== null,
+    staleTime: Infinity,
+  });
+  const versions = useQuery({
+    queryKey: queryKeys.modelVersions(open?.resourceName ?? ''),
+    queryFn: () => api.get('/api/models/versions', { query: { resource: open!.resourceName } }),
+    enabled: open !== null && content.isSuccess,
+  });
 
-  useEffect(() => {
-    // the list is fetched once when the page opens
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    loadModels();
-  }, [loadModels]);
+  const deployment = useMutation({
+    mutationFn: ({ model, xml }: { model: ModelVersion; xml: string }) =>
+      apiFetch<Deployed>('/engine-rest/deployment/create', {
+        method: 'POST',
+        body: deploymentForm(model.resourceName, xml, MEDIA_TYPES[model.kind]),
+      }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.models }),
+  });
+  const { mutateAsync: deployAsync, reset: resetDeployment } = deployment;
 
-  const loadVersions = useCallback(async (resourceName: string) => {
-    setVersions(await apiFetch<ModelVersion[]>(`/api/models/versions?resource=${encodeURIComponent(resourceName)}`));
-  }, []);
+  const openModel = useCallback((model: ModelVersion) => {
+    setError(null);
+    resetDeployment();
+    setOpen(model);
+  }, [resetDeployment]);
 
-  const openModel = useCallback(
-    async (model: ModelVersion) => {
-      setError(null);
-      setDeployed(null);
-      setOpen(model);
-      setContent(null);
-      try {
-        const data = await apiFetch<unknown>(
-          `/engine-rest/deployment/${model.deploymentId}/resources/${model.resourceId}/data`,
-          { headers: { Accept: '*/*' } },
-        );
-        setContent(typeof data === 'string' ? data : JSON.stringify(data, null, 2));
-        await loadVersions(model.resourceName);
-      } catch (failure) {
-        setError((failure as Error).message);
-      }
-    },
-    [loadVersions],
-  );
+  const deploy = useCallback(async (model: ModelVersion, xml: string) => {
+    setError(null);
+    await deployAsync({ model, xml }).catch(() => undefined);
+  }, [deployAsync]);
 
-  const deploy = useCallback(
-    async (model: ModelVersion, xml: string) => {
-      setError(null);
-      setDeployed(null);
-      setDeploying(true);
-      try {
-        const deployment = await apiFetch<Deployed>('/engine-rest/deployment/create', {
-          method: 'POST',
-          body: deploymentForm(model.resourceName, xml, MEDIA_TYPES[model.kind]),
-        });
-        setDeployed(deployment.id);
-        await Promise.all([loadVersions(model.resourceName), loadModels()]);
-      } catch (failure) {
-        const message = (failure as Error).message;
-        setError(failure instanceof ApiError ? i18n.t('workbench:modeler.deployFailed', { message }) : message);
-      } finally {
-        setDeploying(false);
-      }
-    },
-    [loadVersions, loadModels],
-  );
-
-  return { models, open, openModel, content, versions, error, setError, deploy, deploying, deployed };
+  const deployFailure = deployment.error;
+  const error = pageError
+    ?? (deployFailure && (deployFailure instanceof ApiError
+      ? i18n.t('workbench:modeler.deployFailed', { message: deployFailure.message }) : deployFailure.message))
+    ?? (content.error ?? versions.error ?? models.error)?.message
+    ?? null;
+  return {
+    models: models.data ?? (models.isError ? [] : null),
+    open,
+    openModel,
+    content: content.data ?? null,
+    versions: versions.data ?? [],
+    error,
+    setError,
+    deploy,
+    deploying: deployment.isPending,
+    deployed: deployment.data?.id ?? null,
+  };
 }

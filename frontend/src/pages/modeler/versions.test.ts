@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { served } from '../../test-utils';
 import type { ModelVersion } from './types';
 import { deploymentForm, totalRunning, versionRows } from './versions';
 
 function version(n: number, source: string, running: number | null): ModelVersion {
-  return {
+  return served<ModelVersion>({
     resourceName: 'bpmn/action-item.bpmn', kind: 'BPMN', deploymentId: `d${n}`, resourceId: `r${n}`,
     deployedAt: `2026-11-2${n}T08:00:00+08:00`, source, definitionId: `action-item:${n}`, definitionKey: 'action-item',
     definitionName: '行动事项', version: n, runningInstances: running,
-  };
+  });
 }
 
 describe('version list', () => {

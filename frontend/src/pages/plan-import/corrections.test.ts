@@ -3,20 +3,21 @@ import {
   choosableBodies, editTarget, leadOf, removeTarget, setLead, targetProblem, targetsOf, toRequest, warningsByItem,
   type Corrections,
 } from './corrections';
-import type { PlanItem, PlanPreview } from './types';
+import { served } from '../../test-utils';
+import type { PlanItem, PlanPreview, Target } from './types';
 
 const MARKET = { id: 'market-regulation', name: '市市场监管局', kind: 'MUNICIPAL' };
 const FINANCE = { id: 'finance', name: '市财政局', kind: 'MUNICIPAL' };
-const TARGET = { text: '培育企业20家以上', value: 20, unit: '家', comparator: 'AT_LEAST', deadline: null };
+const TARGET = served<Target>({ text: '培育企业20家以上', value: 20, unit: '家', comparator: 'AT_LEAST', deadline: null });
 
 function item(number: number, line: number, lead = MARKET as PlanItem['lead']): PlanItem {
-  return {
+  return served<PlanItem>({
     number, label: `(${number})`, section: 1, title: `事项${number}`, text: '', lead, supporting: [], implementers: [],
     targets: [TARGET, { ...TARGET, text: '服务企业300家', value: 300 }], responsibilityNote: null, line,
-  };
+  });
 }
 
-const preview = (items: PlanItem[], warnings: PlanPreview['warnings']): PlanPreview => ({
+const preview = (items: PlanItem[], warnings: PlanPreview['warnings']) => served<PlanPreview>({
   title: 't', issuer: null, docNumber: null, published: null, year: 2025, sections: [], items, warnings,
   newBodies: [{ id: 'body-1', name: '某新单位', kind: 'OTHER' }], existingPlanId: null,
 });

@@ -1,7 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
-import { apiFetch } from '../../api';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useState } from 'react';
+import { api } from '../../api/client';
+import { queryKeys } from '../../api/queryKeys';
+import type { components } from '../../api/schema';
 import { toRequest, type Corrections } from './corrections';
-import type { Body, CalendarAnchor, ImportResult, PlanPreview } from './types';
+import type { CalendarAnchor, ImportResult, PlanPreview } from './types';
 
 export type ImportPhase =
   | { step: 'source' }
@@ -10,54 +13,56 @@ export type ImportPhase =
   | { step: 'importing'; startedAt: number }
   | { step: 'done'; result: ImportResult };
 
+// the description marks no field optional; a correction sends only what was corrected
+type SentCorrections = components['schemas']['ImportRequest']['corrections'];
+
 /** All the page's data and calls: the registry, the preview of the text, the corrections and the import itself. */
 export function usePlanImport() {
+  const queryClient = useQueryClient();
   const [text, setText] = useState('');
   const [phase, setPhase] = useState<ImportPhase>({ step: 'source' });
   const [preview, setPreview] = useState<PlanPreview | null>(null);
-  const [registry, setRegistry] = useState<Body[]>([]);
   const [corrections, setCorrections] = useState<Corrections>({});
   const [anchor, setAnchor] = useState<CalendarAnchor>('REBASED');
   const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => {
-    let active = true;
-    apiFetch<Body[]>('/api/departments')
-      .then((bodies) => active && setRegistry(bodies))
-      .catch((failure: Error) => active && setError(failure.message));
-    return () => {
-      active = false;
-    };
-  }, []);
+  const registry = useQuery({ queryKey: queryKeys.departments, queryFn: () => api.get('/api/departments') });
+  const reading = useMutation({
+    mutationFn: (source: string) => api.post('/api/plans/preview', { body: { text: source } }),
+  });
+  const importing = useMutation({
+    mutationFn: () => api.post('/api/plans', {
+      body: { text, calendarAnchor: anchor, corrections: toRequest(corrections) as SentCorrections },
+    }),
+    // a new plan: the dashboard lists it
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.dashboard }),
+  });
+  const { mutateAsync: read } = reading;
+  const { mutateAsync: importPlan } = importing;
 
   const readPreview = useCallback(async () => {
     setError(null);
     setPhase({ step: 'previewing' });
     try {
-      const read = await apiFetch<PlanPreview>('/api/plans/preview', { method: 'POST', body: JSON.stringify({ text }) });
-      setPreview(read);
+      setPreview(await read(text));
       setCorrections({});
       setPhase({ step: 'preview' });
     } catch (failure) {
       setError((failure as Error).message);
       setPhase({ step: 'source' });
     }
-  }, [text]);
+  }, [read, text]);
 
   const confirm = useCallback(async () => {
     setError(null);
     setPhase({ step: 'importing', startedAt: Date.now() });
     try {
-      const result = await apiFetch<ImportResult>('/api/plans', {
-        method: 'POST',
-        body: JSON.stringify({ text, calendarAnchor: anchor, corrections: toRequest(corrections) }),
-      });
-      setPhase({ step: 'done', result });
+      setPhase({ step: 'done', result: await importPlan() });
     } catch (failure) {
       setError((failure as Error).message);
       setPhase({ step: 'preview' });
     }
-  }, [text, anchor, corrections]);
+  }, [importPlan]);
 
   const startOver = useCallback(() => {
     setPreview(null);
@@ -67,7 +72,8 @@ export function usePlanImport() {
   }, []);
 
   return {
-    text, setText, phase, preview, registry, corrections, setCorrections, anchor, setAnchor, error,
+    text, setText, phase, preview, registry: registry.data ?? [], corrections, setCorrections, anchor, setAnchor,
+    error: error ?? registry.error?.message ?? null,
     readPreview, confirm, startOver,
   };
 }

@@ -5,15 +5,20 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** GET /api/items/{id}: an action item with its bodies, targets, timeline and process position. */
 record ItemPage(long id, long planId, String docNumber, String planTitle, String businessKey, String label,
                 String title, String text, String responsibilityNote, List<Body> bodies, List<Target> targets,
                 List<Event> timeline, Process process) {
 
     /** @param role LEAD, SUPPORTING or IMPLEMENTER */
+    // named apart from the registry's Body and the plan's Target: the API description names schemas by simple name
+    @Schema(name = "ItemBody")
     record Body(String id, String name, String role) {
     }
 
+    @Schema(name = "ItemTarget")
     record Target(long id, String text, BigDecimal targetValue, String unit, String comparator, LocalDate deadline,
                   List<Figure> history) {
     }

@@ -1,13 +1,14 @@
-import i18n from './i18n';
-import { csrfHeaders } from './session/api';
+import i18n from '../i18n';
 
-/** A refused API call, with a message for the user in the page's language. */
+/** A refused API call, with a message for the user in the page's language and the server's problem detail. */
 export class ApiError extends Error {
   readonly status: number;
+  readonly problem: unknown;
 
-  constructor(message: string, status: number) {
+  constructor(message: string, status: number, problem: unknown = null) {
     super(message);
     this.status = status;
+    this.problem = problem;
   }
 }
 
@@ -38,35 +39,4 @@ function serverReason(body: unknown): string | null {
   if (typeof detail === 'string' && detail) return detail;
   if (typeof message === 'string' && message) return message.replace(/^Cannot submit task form [^:]+:\s*/, '');
   return null;
-}
-
-/** fetch for /api and /engine-rest: JSON in and out, CSRF header on changes, problems thrown as ApiError. */
-export async function apiFetch<T>(path: string, init: RequestInit = {}): Promise<T> {
-  const method = init.method ?? 'GET';
-  const headers: Record<string, string> = { Accept: 'application/json', ...(init.headers as Record<string, string>) };
-  if (method !== 'GET') Object.assign(headers, csrfHeaders());
-  if (init.body && typeof init.body === 'string') headers['Content-Type'] = 'application/json';
-  let response: Response;
-  try {
-    response = await fetch(path, { ...init, method, headers });
-  } catch (failure) {
-    if (init.signal?.aborted) throw failure;
-    throw new ApiError(i18n.t('errors.unreachable'), 0);
-  }
-  const text = await response.text();
-  const body = text ? safeJson(text) : null;
-  if (!response.ok) throw new ApiError(problemMessage(response.status, body), response.status);
-  return body as T;
-}
-
-/** A GET that the caller may abort (a page that fetches again or goes away). */
-export const getJson = <T>(path: string, signal?: AbortSignal): Promise<T> => apiFetch<T>(path, { signal });
-
-/** JSON where the answer is JSON; the text itself otherwise (a model's XML). */
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
 }

@@ -1,0 +1,22 @@
+/** The cache keys of server data, by resource: a change invalidates the keys of the resources it touches. */
+export const queryKeys = {
+  session: ['session'] as const,
+  health: ['health'] as const,
+  inbox: ['inbox'] as const,
+  inboxCount: ['inbox', 'count'] as const,
+  inboxPage: (filter: object) => ['inbox', 'page', filter] as const,
+  task: (taskId: string) => ['tasks', taskId] as const,
+  taskForm: (taskId: string) => ['tasks', taskId, 'form'] as const,
+  taskComments: (taskId: string) => ['tasks', taskId, 'comments'] as const,
+  taskAttachments: (taskId: string) => ['tasks', taskId, 'attachments'] as const,
+  taskColleagues: (taskId: string) => ['tasks', taskId, 'colleagues'] as const,
+  desk: ['desk'] as const,
+  dashboard: ['dashboard'] as const,
+  dashboardOfPlan: (planId: number | null) => ['dashboard', planId] as const,
+  item: (id: string) => ['items', id] as const,
+  processXml: (processDefinitionId: string) => ['process-definitions', processDefinitionId, 'xml'] as const,
+  departments: ['departments'] as const,
+  models: ['models'] as const,
+  modelVersions: (resourceName: string) => ['models', resourceName, 'versions'] as const,
+  modelContent: (deploymentId: string, resourceId: string) => ['deployments', deploymentId, 'resources', resourceId] as const,
+};
