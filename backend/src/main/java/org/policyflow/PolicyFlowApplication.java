@@ -17,9 +17,6 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class PolicyFlowApplication {
 
-    /** {@link EngineClock#ZONE}'s id, for the simulation client (it leaves for a module of its own). */
-    public static final String TIME_ZONE = EngineClock.ZONE.getId();
-
     public static void main(String[] args) {
         TimeZone.setDefault(TimeZone.getTimeZone(EngineClock.ZONE));
         // reading a plan from the command line needs neither Spring nor the server

@@ -51,8 +51,8 @@ class OneClockTest {
 
     static final ArchRule NOTHING_BUT_THE_ENGINE_CLOCK_TELLS_THE_TIME = noClasses()
             .that().doNotBelongToAnyOf(EngineClock.class)
-            // the one exception: the simulation is a client of a running server that times its own run by the wall
-            // clock (its stall limit, the elapsed time it reports); it is leaving for a module of its own
+            // the simulation module, on the test class path, is a client of a running server that times its own run
+            // by the wall clock (its stall limit, the elapsed time it reports); the server's time is not its business
             .and(DescribedPredicate.describe("are outside the simulation client",
                     type -> !type.getPackageName().startsWith("org.policyflow.simulation")))
             .should().callMethodWhere(READS_THE_WALL_CLOCK)
