@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -18,7 +17,6 @@ import java.util.function.BiConsumer;
 import java.util.logging.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.policyflow.engine.TaskKey;
 
 /**
  * Plays the year in rounds. Each round reads every participant's open tasks from its inbox and acts on them, a few
@@ -148,7 +146,7 @@ final class YearSimulation {
             return false;
         }
         return untilQuarter == 0
-                || !TaskKey.FINAL_ASSESSMENT.id().equals(task.key()) && facts.quarter(task.periodId()) <= untilQuarter;
+                || !"FinalAssessment".equals(task.key()) && facts.quarter(task.periodId()) <= untilQuarter;
     }
 
     private void act(ExecutorService pool, List<OpenTask> tasks, Departments departments, Office office)
@@ -173,23 +171,22 @@ final class YearSimulation {
     }
 
     private Outcome act(OpenTask task, Departments departments, Office office) {
-        Optional<TaskKey> key = TaskKey.find(task.key());
-        if (key.isEmpty()) {
-            log.warning("No simulated action for task " + task.key() + " (" + task.title() + "); left open");
-            return Outcome.WAITING;
-        }
-        return switch (key.get()) {
-            case ACKNOWLEDGE_LEAD -> departments.acknowledgeLead(task);
-            case ACKNOWLEDGE_PART -> departments.acknowledgePart(task);
-            case SUBMIT_CONTRIBUTION -> departments.submitContribution(task);
-            case COMPILE_REPORT -> departments.compileReport(task);
-            case SUBMIT_RECTIFICATION -> departments.submitRectification(task);
-            case ASSIGN_LEAD -> office.assignLead(task);
-            case REVIEW_REPORT -> office.reviewReport(task);
-            case REVIEW_EXTENSION -> office.reviewExtension(task);
-            case ISSUE_NOTICE -> office.issueNotice(task);
-            case CHECK_RECTIFICATION -> office.checkRectification(task);
-            case FINAL_ASSESSMENT -> office.assessItem(task);
+        return switch (task.key()) {
+            case "AcknowledgeLead" -> departments.acknowledgeLead(task);
+            case "AcknowledgePart" -> departments.acknowledgePart(task);
+            case "SubmitContribution" -> departments.submitContribution(task);
+            case "CompileReport" -> departments.compileReport(task);
+            case "SubmitRectification" -> departments.submitRectification(task);
+            case "AssignLead" -> office.assignLead(task);
+            case "ReviewReport" -> office.reviewReport(task);
+            case "ReviewExtension" -> office.reviewExtension(task);
+            case "IssueNotice" -> office.issueNotice(task);
+            case "CheckRectification" -> office.checkRectification(task);
+            case "FinalAssessment" -> office.assessItem(task);
+            default -> {
+                log.warning("No simulated action for task " + task.key() + " (" + task.title() + "); left open");
+                yield Outcome.WAITING;
+            }
         };
     }
 
