@@ -13,22 +13,12 @@ import com.sun.management.VMOption;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** Boots the whole application on an H2 file database and talks to it over HTTP, as a browser or script would. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ApplicationHttpTest {
-
-    @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) throws IOException {
-        String dir = Files.createTempDirectory("policyflow-http-test").toString();
-        registry.add("policyflow.data-dir", () -> dir);
-    }
+class ApplicationHttpTest extends ApplicationTest {
 
     @Autowired
     TestRestTemplate http;

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The user tasks of the models in bpmn/, by the ids the models give them (a task's definition key and pf_task's
- * task_key). TaskKeysTest ties this list to the models and to the front end's use of the ids.
+ * The user tasks of the models in bpmn/, by the ids the models give them (a task's definition key, also the inbox's
+ * task key). TaskKeysTest ties this list to the models and to the front end's use of the ids.
  */
 public enum TaskKey {
     // action-item.bpmn

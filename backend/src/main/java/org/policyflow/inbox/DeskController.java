@@ -3,14 +3,12 @@ package org.policyflow.inbox;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.policyflow.engine.TaskKey;
 import org.policyflow.escalation.EscalationQueue;
 import org.policyflow.identity.CurrentUser;
 import org.policyflow.identity.IdentityGroups;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -32,12 +30,10 @@ class DeskController {
 
     private final EscalationQueue escalations;
     private final Inbox inbox;
-    private final JdbcClient jdbc;
 
-    DeskController(EscalationQueue escalations, Inbox inbox, JdbcClient jdbc) {
+    DeskController(EscalationQueue escalations, Inbox inbox) {
         this.escalations = escalations;
         this.inbox = inbox;
-        this.jdbc = jdbc;
     }
 
     @GetMapping("/api/desk")
@@ -47,17 +43,11 @@ class DeskController {
         }
         Set<String> office = Set.of(IdentityGroups.COORDINATION_OFFICE);
         List<EscalationQueue.OpenEscalation> open = escalations.all();
-        Map<String, Map.Entry<String, String>> officeTasks = open.isEmpty() ? Map.of() : jdbc.sql("""
-                select process_instance_id, id, title from pf_task
-                where state = 'OPEN' and process_instance_id in (:instances)""")
-                .param("instances", open.stream().map(EscalationQueue.OpenEscalation::processInstanceId).toList())
-                .query((rs, n) -> Map.entry(rs.getString(1), Map.entry(rs.getString(2), rs.getString(3))))
-                .list().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (first, second) -> first));
+        Map<String, Inbox.OpenTask> officeTasks = inbox.openTaskByInstance(
+                open.stream().map(EscalationQueue.OpenEscalation::processInstanceId).toList());
         List<DeskEscalation> rows = open.stream().map(escalation -> {
-            Map.Entry<String, String> task = officeTasks.get(escalation.processInstanceId());
-            return new DeskEscalation(escalation, task == null ? null : task.getKey(),
-                    task == null ? null : task.getValue());
+            Inbox.OpenTask task = officeTasks.get(escalation.processInstanceId());
+            return new DeskEscalation(escalation, task == null ? null : task.id(), task == null ? null : task.title());
         }).toList();
         return new Desk(rows, inbox.page(office, Inbox.Filter.taskKey(TaskKey.REVIEW_REPORT.id()), 0, QUEUE_SIZE),
                 inbox.page(office, Inbox.Filter.taskKey(TaskKey.REVIEW_EXTENSION.id()), 0, QUEUE_SIZE));

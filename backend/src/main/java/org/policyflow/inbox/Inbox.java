@@ -139,6 +139,24 @@ class Inbox {
                 .query((rs, n) -> new Count(rs.getLong(1), rs.getLong(2))).single();
     }
 
+    /** An open task of a process instance. */
+    record OpenTask(String id, String title) {
+    }
+
+    /** The open task of each of these process instances (the first one read when an instance has several). */
+    Map<String, OpenTask> openTaskByInstance(Collection<String> processInstanceIds) {
+        if (processInstanceIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("""
+                select process_instance_id, id, title from pf_task
+                where state = 'OPEN' and process_instance_id in (:instances)""")
+                .param("instances", processInstanceIds)
+                .query((rs, n) -> Map.entry(rs.getString(1), new OpenTask(rs.getString(2), rs.getString(3))))
+                .list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (first, second) -> first));
+    }
+
     static String where(Collection<String> departments, Filter filter, Instant now, Map<String, Object> params) {
         List<String> conditions = new ArrayList<>(List.of("t.state = 'OPEN'", "t.department_id in (:departments)"));
         params.put("departments", departments);

@@ -20,6 +20,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * One PolicyFlow node as operations run it: {@code java -jar policyflow.jar} in its own JVM on its own port, so a
  * test can kill it with SIGKILL (kill -9) and start it again on the same database.
+ * <p>
+ * The base of the *IT classes (failsafe, after the jar is packaged): tests of what only separate processes show
+ * (several nodes on one database, a crash, start-up outside the demo profile). A test that can run in-process
+ * belongs on org.policyflow.ApplicationTest instead: each node here costs a JVM and a full start.
  */
 final class NodeProcess implements AutoCloseable {
 

@@ -16,13 +16,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.policyflow.ApplicationTest;
 import org.policyflow.department.DepartmentRegistered;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.context.event.EventListener;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.http.HttpEntity;
@@ -31,46 +35,22 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 /** The import API on the whole application over HTTP, on an H2 file database with the seed imported at start. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "camunda.bpm.process-engine-name=plan-import-test")
 @RecordApplicationEvents
-class PlanImportHttpTest {
+class PlanImportHttpTest extends ApplicationTest {
 
     static final String SEED_DOC = "苏府办〔2025〕77号";
     static final String FAILING_DOC = "测政办〔2025〕99号";
-
-    @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) throws IOException {
-        String dir = Files.createTempDirectory("policyflow-plan-test").toString();
-        registry.add("policyflow.data-dir", () -> dir);
-    }
-
-    /** A process starter that fails for one document: the import of that document must leave nothing behind. */
-    @TestConfiguration
-    static class FailingListener {
-        @Autowired
-        JdbcClient jdbc;
-
-        @EventListener
-        void onImport(PlanImported event) {
-            String doc = jdbc.sql("select doc_number from pf_plan where id = ?").param(event.planId())
-                    .query(String.class).single();
-            if (FAILING_DOC.equals(doc)) {
-                throw new IllegalStateException("process start failed");
-            }
-        }
-    }
 
     @Autowired
     TestRestTemplate http;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ConfigurableApplicationContext context;
     @Autowired
     ImportService imports;
     @Autowired
@@ -83,6 +63,32 @@ class PlanImportHttpTest {
     ConfigurableEnvironment environment;
 
     final ObjectMapper json = new ObjectMapper();
+
+    /**
+     * A process starter that fails for one document: the import of that document must leave nothing behind. Added
+     * to the shared application for this class's tests only, rather than as a bean that would give it a context of
+     * its own.
+     */
+    private final ApplicationListener<ApplicationEvent> failingListener = event -> {
+        if (event instanceof PayloadApplicationEvent<?> published
+                && published.getPayload() instanceof PlanImported imported) {
+            String doc = jdbc.sql("select doc_number from pf_plan where id = ?").param(imported.planId())
+                    .query(String.class).single();
+            if (FAILING_DOC.equals(doc)) {
+                throw new IllegalStateException("process start failed");
+            }
+        }
+    };
+
+    @BeforeEach
+    void addFailingListener() {
+        context.addApplicationListener(failingListener);
+    }
+
+    @AfterEach
+    void removeFailingListener() {
+        context.removeApplicationListener(failingListener);
+    }
 
     TestRestTemplate admin() {
         return http.withBasicAuth("admin", "demo");

@@ -39,6 +39,10 @@ import org.springframework.stereotype.Repository;
  * escalation and calendar packages (with the plan's query class the calendar reads through) created as Spring would
  * and registered under its bean name through {@link Mocks}, the bodies, and a plan with one item, its targets and
  * calendar written with JDBC.
+ * <p>
+ * The base of the plain process tests (one model's paths, timers and listeners, with the engine's clock in hand):
+ * they run on this one engine without starting the application. A test that needs HTTP, security or the
+ * application's start-up extends org.policyflow.ApplicationTest instead.
  */
 public final class ProcessFixture {
 

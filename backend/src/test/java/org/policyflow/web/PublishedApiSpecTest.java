@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
+import org.policyflow.ApplicationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -24,7 +25,7 @@ import org.springframework.http.ResponseEntity;
  * The web client's types are generated from a copy of /api/docs.json in frontend/openapi (the frontend module builds
  * before the backend, so it cannot ask the server). This test keeps the copy equal to what the server describes.
  */
-class PublishedApiSpecTest extends WorkbenchIntegrationTest {
+class PublishedApiSpecTest extends ApplicationTest {
 
     /** Relative to the backend module, where Maven runs the tests. */
     static final Path SPEC = Path.of("../frontend/openapi/policyflow.json");

@@ -8,24 +8,19 @@ import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Base64;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.policyflow.ApplicationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The whole application on H2 with the seed plan and the demo accounts, reached over real HTTP the way scripts reach
- * it (HTTP Basic). The tests of this package extend it and so share one Spring context.
+ * it (HTTP Basic). The tests of this package extend it; the application is {@link ApplicationTest}'s shared one.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "camunda.bpm.process-engine-name=web-test")
-abstract class RunningApplication {
+abstract class RunningApplication extends ApplicationTest {
 
     static final String PASSWORD = "demo";
 
@@ -34,12 +29,6 @@ abstract class RunningApplication {
 
     @LocalServerPort
     int port;
-
-    @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) throws IOException {
-        String dir = Files.createTempDirectory("policyflow-web-test").toString();
-        registry.add("policyflow.data-dir", () -> dir);
-    }
 
     HttpResponse<String> send(String user, String method, String path, String contentType, BodyPublisher body) {
         HttpResponse<String> answer = send(user, PASSWORD, method, path, contentType, body, Duration.ofSeconds(60));

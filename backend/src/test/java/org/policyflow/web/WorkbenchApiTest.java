@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
+import org.policyflow.ApplicationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
@@ -28,7 +29,7 @@ import org.springframework.util.MultiValueMap;
  * versions and running instances, deploying a version through the engine's REST API the way the modeler page does,
  * and the OpenAPI description.
  */
-class WorkbenchApiTest extends WorkbenchIntegrationTest {
+class WorkbenchApiTest extends ApplicationTest {
 
     private static final String EXTENSION_REQUEST = "bpmn/extension-request.bpmn";
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 
 import org.junit.jupiter.api.Test;
+import org.policyflow.ApplicationTest;
 import org.policyflow.BrowserScript;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -15,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * with a corrected lead and target; the modeller renames a task of action-item.bpmn in the modeler and deploys
  * version 2. Screenshots land in target/screenshots/.
  */
-class WorkbenchBrowserTest extends WorkbenchIntegrationTest {
+class WorkbenchBrowserTest extends ApplicationTest {
 
     @LocalServerPort
     int port;
