@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** Creates Camunda authorizations idempotently: an existing one for the same group and resource gains what it lacks. */
 @Component
-class CamundaGrants {
+public class CamundaGrants {
 
     private final AuthorizationService authorizations;
 
@@ -19,7 +19,7 @@ class CamundaGrants {
         this.authorizations = authorizations;
     }
 
-    void grantGroup(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    public void grantGroup(String groupId, Resource resource, String resourceId, Permission... permissions) {
         Authorization authorization = authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
                 .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).list().stream().findFirst()
                 .orElseGet(() -> {

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * What each kind of group may do in the engine. A body's group sees and works on the tasks it is a candidate for
  * (the engine grants those per task) and, per process instance, the items it takes part in
- * ({@link ItemParticipantAccess}); the coordinating office reads everything and works on its own tasks; modellers
+ * (reporting.ItemParticipantAccess); the coordinating office reads everything and works on its own tasks; modellers
  * deploy; admins manage users, groups and authorizations.
  */
 @Component

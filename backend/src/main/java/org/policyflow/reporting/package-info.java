@@ -1,7 +1,8 @@
 /**
  * The work on an action item: starting its instance when a plan is imported, and the listeners and delegates of the
  * action-item, reporting-period and extension-request processes that record acknowledgements, work plans,
- * contributions, reports with their figures, reviews, extensions, reminders and the final assessment, and rate reports.
+ * contributions, reports with their figures, reviews, extensions, reminders and the final assessment, and rate reports;
+ * read access of an item's bodies to its process instances (ItemParticipantAccess).
  * <p>
  * Owns pf_acknowledgement, pf_work_plan, pf_milestone, pf_contribution, pf_report, pf_target_value, pf_review,
  * pf_extension, pf_reminder and pf_assessment. Publishes {@link org.policyflow.reporting.ActionItemsStarted} (the

@@ -1,4 +1,4 @@
-package org.policyflow.identity;
+package org.policyflow.reporting;
 
 import java.util.List;
 
@@ -8,8 +8,8 @@ import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.policyflow.engine.EngineAsSystem;
 import org.policyflow.engine.ProcessInstanceStartHook;
+import org.policyflow.identity.CamundaGrants;
 import org.policyflow.plan.PlanQueries;
-import org.policyflow.reporting.ActionItemsStarted;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
