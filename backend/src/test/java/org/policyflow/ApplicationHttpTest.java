@@ -1,15 +1,9 @@
 package org.policyflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
-import java.util.Map;
-
-import com.sun.management.HotSpotDiagnosticMXBean;
-import com.sun.management.VMOption;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,18 +16,6 @@ class ApplicationHttpTest extends ApplicationTest {
 
     @Autowired
     TestRestTemplate http;
-
-    @Test
-    void g1GivesTheHeapBackAfterThirtyQuietSeconds() {
-        HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
-        assumeThat(vm.getVMOption("UseG1GC").getValue()).as("the JVM's collector").isEqualTo("true");
-        assertThat(vm.getVMOption("G1PeriodicGCInterval").getOrigin()).as("set by the started application")
-                .isEqualTo(VMOption.Origin.MANAGEMENT);
-        assertThat(Map.of("G1PeriodicGCInterval", vm.getVMOption("G1PeriodicGCInterval").getValue(),
-                "MinHeapFreeRatio", vm.getVMOption("MinHeapFreeRatio").getValue(),
-                "MaxHeapFreeRatio", vm.getVMOption("MaxHeapFreeRatio").getValue()))
-                .isEqualTo(Map.of("G1PeriodicGCInterval", "30000", "MinHeapFreeRatio", "10", "MaxHeapFreeRatio", "30"));
-    }
 
     @Test
     void healthIsUp() {
