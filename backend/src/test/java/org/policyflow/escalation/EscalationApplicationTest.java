@@ -2,6 +2,8 @@ package org.policyflow.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,10 +22,10 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.policyflow.ApplicationTest;
 import org.policyflow.engine.EngineClock;
 import org.policyflow.reporting.ProcessFixture;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpEntity;
@@ -32,17 +34,28 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The escalation process inside the whole application: listeners write in the engine's transaction, bad form values
  * come back from the engine REST API as 400 with the field named, concurrent checks cannot both succeed, and the
- * queue endpoint shows each body only its own escalations.
+ * queue endpoint shows each body only its own escalations. A context of its own: on the shared one
+ * (org.policyflow.ApplicationTest) its REST submissions met another context's engine once more contexts had started.
  */
-class EscalationApplicationTest extends ApplicationTest {
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "camunda.bpm.process-engine-name=escalation-application-test")
+class EscalationApplicationTest {
 
     static final String PASSWORD = "escalation-test";
     static final String BODY = "esc-test-body";
     static final String OTHER_BODY = "esc-test-other";
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) throws IOException {
+        String dir = Files.createTempDirectory("policyflow-escalation-test").toString();
+        registry.add("policyflow.data-dir", () -> dir);
+    }
 
     @Autowired
     TestRestTemplate http;
