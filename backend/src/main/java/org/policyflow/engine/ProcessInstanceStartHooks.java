@@ -1,11 +1,8 @@
 package org.policyflow.engine;
 
-import java.util.ArrayList;
-import java.util.List;
 
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
@@ -30,9 +27,7 @@ class ProcessInstanceStartHooks extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<BpmnParseListener> listeners = new ArrayList<>(configuration.getCustomPostBPMNParseListeners() == null
-                ? List.of() : configuration.getCustomPostBPMNParseListeners());
-        listeners.add(new AbstractBpmnParseListener() {
+        PostParseListeners.add(configuration, new AbstractBpmnParseListener() {
             @Override
             public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
                 String key = processDefinition.getKey();
@@ -43,6 +38,5 @@ class ProcessInstanceStartHooks extends AbstractProcessEnginePlugin {
                 });
             }
         });
-        configuration.setCustomPostBPMNParseListeners(listeners);
     }
 }

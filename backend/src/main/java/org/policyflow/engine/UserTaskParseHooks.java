@@ -1,11 +1,9 @@
 package org.policyflow.engine;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
@@ -27,9 +25,7 @@ class UserTaskParseHooks extends AbstractProcessEnginePlugin {
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         List<UserTaskParseHook> all = hooks.orderedStream().toList();
-        List<BpmnParseListener> listeners = new ArrayList<>(configuration.getCustomPostBPMNParseListeners() == null
-                ? List.of() : configuration.getCustomPostBPMNParseListeners());
-        listeners.add(new AbstractBpmnParseListener() {
+        PostParseListeners.add(configuration, new AbstractBpmnParseListener() {
             @Override
             public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
                 ParsedUserTask task = new ParsedUserTask(
@@ -37,6 +33,5 @@ class UserTaskParseHooks extends AbstractProcessEnginePlugin {
                 all.forEach(hook -> hook.parsed(task));
             }
         });
-        configuration.setCustomPostBPMNParseListeners(listeners);
     }
 }
