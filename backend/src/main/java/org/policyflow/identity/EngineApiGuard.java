@@ -231,6 +231,10 @@ class EngineApiGuard extends OncePerRequestFilter {
             return;
         }
         TaskFormFields.Fields fields = formFields(taskId);
+        if (fields == null) {
+            // completed by someone else since the look above: the engine answers that it is done (409)
+            return;
+        }
         for (Iterator<Map.Entry<String, JsonNode>> entries = variables.fields(); entries.hasNext(); ) {
             Map.Entry<String, JsonNode> variable = entries.next();
             String name = variable.getKey();
@@ -247,11 +251,14 @@ class EngineApiGuard extends OncePerRequestFilter {
         }
     }
 
-    /** A task whose form cannot be resolved accepts no variables. */
+    /** A task whose form cannot be resolved accepts no variables; null when the task has meanwhile gone. */
     private TaskFormFields.Fields formFields(String taskId) {
         try {
             return forms.of(taskId);
         } catch (ProcessEngineException e) {
+            if (findTask(taskId) == null) {
+                return null;
+            }
             log.warn("The form of task {} cannot be resolved; it accepts no variables: {}", taskId, e.getMessage());
             return TaskFormFields.Fields.NONE;
         }
