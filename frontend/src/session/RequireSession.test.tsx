@@ -1,4 +1,4 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../i18n';
@@ -47,7 +47,8 @@ describe('the login guard', () => {
 
     fireEvent.click(screen.getByRole('button', { name: '退出登录' }));
 
-    expect(await screen.findByRole('heading', { name: '登录' })).toBeInTheDocument();
+    // the login page can be drawn twice (the session is cleared, then the route changes): wait for the one that stays
+    await waitFor(() => expect(screen.getByRole('heading', { name: '登录' })).toBeInTheDocument());
     expect(fetchMock).toHaveBeenCalledWith('/api/session', expect.objectContaining({ method: 'DELETE' }));
   });
 });
