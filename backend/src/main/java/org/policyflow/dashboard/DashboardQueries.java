@@ -10,8 +10,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
-import org.policyflow.calendar.CalendarStore;
 import org.policyflow.calendar.CalendarStore.StoredPeriod;
+import org.policyflow.calendar.CalendarStore;
+import org.policyflow.plan.BodyRole;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -72,9 +73,10 @@ class DashboardQueries {
         return jdbc.sql("""
                 select i.id, i.number, i.label, i.title, b.department_id as leadId, d.name as leadName
                 from v_item i
-                left join v_item_body b on b.item_id = i.id and b.role = 'LEAD'
+                left join v_item_body b on b.item_id = i.id and b.role = :lead
                 left join v_department d on d.id = b.department_id
-                where i.plan_id = ? order by i.number""").param(planId).query(ItemRow.class).list();
+                where i.plan_id = :plan order by i.number""")
+                .param("lead", BodyRole.LEAD.name()).param("plan", planId).query(ItemRow.class).list();
     }
 
     /** Items of the plan that any of the bodies takes part in (lead, supporting or implementing). */

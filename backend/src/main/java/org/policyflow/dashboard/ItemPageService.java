@@ -17,6 +17,7 @@ import org.policyflow.dashboard.ItemPage.Body;
 import org.policyflow.dashboard.ItemPage.Event;
 import org.policyflow.dashboard.ItemPage.Figure;
 import org.policyflow.dashboard.ItemPage.Target;
+import org.policyflow.plan.BodyRole;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -67,11 +68,11 @@ class ItemPageService {
                 from v_item i join v_plan p on p.id = i.plan_id where i.id = ?""").param(itemId)
                 .query(ItemHead.class).optional()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "事项 " + itemId + " 不存在"));
-        List<Body> bodies = jdbc.sql("""
+        List<Body> bodies = new ArrayList<>(jdbc.sql("""
                 select d.id, d.name, b.role from v_item_body b join v_department d on d.id = b.department_id
-                where b.item_id = ?
-                order by case b.role when 'LEAD' then 0 when 'SUPPORTING' then 1 else 2 end, b.ordinal""")
-                .param(itemId).query(Body.class).list();
+                where b.item_id = ? order by b.ordinal""")
+                .param(itemId).query(Body.class).list());
+        bodies.sort(Comparator.comparing(body -> BodyRole.valueOf(body.role())));
         if (!viewer.seesAll() && bodies.stream().noneMatch(body -> viewer.departmentIds().contains(body.id()))) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "本单位未参与该事项,无权查看");
         }

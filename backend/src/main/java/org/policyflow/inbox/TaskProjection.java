@@ -109,7 +109,7 @@ class TaskProjection {
         if (itemId == null) {
             return null;
         }
-        return plans.roleOf(itemId, departmentId).orElse(null);
+        return plans.roleOf(itemId, departmentId).map(BodyRole::name).orElse(null);
     }
 
     private static String title(TaskFacts facts) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -121,13 +122,11 @@ public class PlanQueries {
                 .param(planId).query(CalendarBasis.class).single();
     }
 
-    /** The role of a body in an item, LEAD before SUPPORTING before IMPLEMENTER when it is named twice. */
-    public Optional<String> roleOf(long itemId, String departmentId) {
-        return jdbc.sql("""
-                        select role from pf_item_body where item_id = :item and department_id = :department
-                        order by case role when 'LEAD' then 0 when 'SUPPORTING' then 1 else 2 end""")
+    /** The role of a body in an item; the first of {@link BodyRole}'s order when the plan names it twice. */
+    public Optional<BodyRole> roleOf(long itemId, String departmentId) {
+        return jdbc.sql("select role from pf_item_body where item_id = :item and department_id = :department")
                 .param("item", itemId).param("department", departmentId)
-                .query(String.class).list().stream().findFirst();
+                .query(String.class).list().stream().map(BodyRole::valueOf).min(Comparator.naturalOrder());
     }
 
     /** Every body taking part in the item of this business key, in whatever role; none for another key. */

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -75,6 +76,55 @@ class FormLimitsTest {
             }
         }
         assertThat(checked).as("checks found in the listeners").isGreaterThan(15);
+    }
+
+    /**
+     * The other way round: a field the user fills in whose form states a length or range is checked by the task's
+     * complete listener, through FormValues or, for the rows of a list, against a constant {@code MAX_<KEY>} holding
+     * the same limit. A form limit alone is a hint to the browser, not a rule.
+     */
+    @Test
+    void everyLimitAFormStatesIsCheckedByTheServer() throws IOException {
+        Map<String, JsonNode> forms = forms();
+        List<String> unchecked = new ArrayList<>();
+        for (var model : MODELS.entrySet()) {
+            if (!model.getKey().endsWith(".bpmn")) {
+                continue;
+            }
+            BpmnModelInstance bpmn = Bpmn.readModelFromStream(new ByteArrayInputStream(model.getValue()));
+            for (UserTask task : bpmn.getModelElementsByType(UserTask.class)) {
+                StringBuilder sources = new StringBuilder();
+                for (CamundaTaskListener listener : task.getExtensionElements().getElementsQuery()
+                        .filterByType(CamundaTaskListener.class).list()) {
+                    Matcher bean = LISTENER_BEAN.matcher(String.valueOf(listener.getCamundaDelegateExpression()));
+                    if ("complete".equals(listener.getCamundaEvent()) && bean.matches()) {
+                        sources.append(source(bean.group(1)));
+                    }
+                }
+                List<String> checked = checks(sources.toString()).stream().map(Check::key).toList();
+                for (JsonNode field : limitedFields(forms.get(task.getCamundaFormRef()))) {
+                    String key = field.get("key").asText();
+                    String rowLimit = "MAX_" + key.toUpperCase(Locale.ROOT) + " = "
+                            + field.path("validate").path("maxLength").asText();
+                    if (!checked.contains(key) && !sources.toString().contains(rowLimit)) {
+                        unchecked.add(model.getKey() + " " + task.getId() + ": " + key);
+                    }
+                }
+            }
+        }
+        assertThat(unchecked).as("form fields whose limits no complete listener checks").isEmpty();
+    }
+
+    /** The fields a user fills in whose form states a length or range. */
+    private static List<JsonNode> limitedFields(JsonNode node) {
+        List<JsonNode> fields = new ArrayList<>();
+        if (node.isObject() && node.has("key") && !node.path("readonly").asBoolean()
+                && !node.path("disabled").asBoolean()
+                && (node.path("validate").has("maxLength") || node.path("validate").has("max"))) {
+            fields.add(node);
+        }
+        node.forEach(child -> fields.addAll(limitedFields(child)));
+        return fields;
     }
 
     /** The limits a listener checks, read from its source. */

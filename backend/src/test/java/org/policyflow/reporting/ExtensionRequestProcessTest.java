@@ -1,5 +1,6 @@
 package org.policyflow.reporting;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
@@ -9,9 +10,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import java.util.Map;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -26,8 +29,14 @@ class ExtensionRequestProcessTest {
 
     /** Beside the Spring Boot tests' engines in this JVM, the assertions must be bound to this engine. */
     @BeforeEach
-    void bindAssertions() {
+    void bindAssertionsAndRegisterListeners() {
         BpmnAwareTests.init(engine.getProcessEngine());
+        new ProcessFixture();
+    }
+
+    @AfterEach
+    void resetClock() {
+        ProcessFixture.reset();
     }
 
     private ProcessInstance request() {
@@ -58,5 +67,22 @@ class ExtensionRequestProcessTest {
         complete(task(), withVariables("decision", "refuse", "reviewComment", "理由不充分"));
 
         assertThat(instance).hasPassed("ExtensionRefused").hasNotPassed("ExtensionApproved").isEnded();
+    }
+
+    @Test
+    void theDecisionNeedsAnExplanationTheFormAllows() {
+        ProcessInstance instance = request();
+        assertThat(instance).isWaitingAt("ReviewExtension");
+        Task review = task();
+
+        assertThatThrownBy(() -> complete(review, withVariables("decision", "approve", "reviewComment", "")))
+                .hasMessageContaining("请填写「审核说明」");
+        assertThatThrownBy(() -> complete(review, withVariables("decision", "approve",
+                "reviewComment", "长".repeat(1001))))
+                .hasMessageContaining("「审核说明」不能超过1000个字");
+        assertThatThrownBy(() -> complete(review, withVariables("decision", "maybe", "reviewComment", "再议")))
+                .hasMessageContaining("「审核意见」必须是以下之一");
+
+        assertThat(instance).isWaitingAt("ReviewExtension");
     }
 }
