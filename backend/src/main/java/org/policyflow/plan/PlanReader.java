@@ -9,14 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
-import org.policyflow.department.Body;
 import org.policyflow.department.BodyDirectory;
 import org.policyflow.plan.Plan.Item;
+import org.policyflow.plan.Plan.ItemBody;
 import org.policyflow.plan.Plan.Section;
 import org.policyflow.plan.Plan.Warning;
 import org.policyflow.plan.ResponsibilityReader.Responsibility;
@@ -192,11 +191,11 @@ public final class PlanReader {
             throw new PlanTextException("未找到编号的工作事项（如“（一）…”或“1. …”），这不像一份行动方案或实施方案");
         }
 
-        // a set: a note repeating "下同" on every item must not make every later item walk a growing list
-        Set<Body> carried = new LinkedHashSet<>();
+        // keyed by id: a note repeating "下同" on every item must not make every later item walk a growing list
+        Map<String, ItemBody> carried = new LinkedHashMap<>();
         for (String line : preamble) {
             if (ResponsibilityReader.CARRY_FORWARD.matcher(line).find() && line.contains("落实")) {
-                carried.addAll(responsibilities.read(line).carriedForward());
+                responsibilities.read(line).carriedForward().forEach(b -> carried.putIfAbsent(b.id(), b));
             }
         }
         boolean conventionStated = preamble.stream().anyMatch(l -> ResponsibilityReader.CONVENTION.matcher(l).find())
@@ -239,9 +238,10 @@ public final class PlanReader {
             String body = withoutNotes(text, notes);
             String fullText = noteLines.isEmpty() ? text : text + "\n" + String.join("\n", noteLines);
 
-            Body lead = null;
-            Set<Body> supporting = new LinkedHashSet<>();
-            Set<Body> implementers = new LinkedHashSet<>();
+            ItemBody lead = null;
+            String collectiveLead = null;
+            Map<String, ItemBody> supporting = new LinkedHashMap<>();
+            Map<String, ItemBody> implementers = new LinkedHashMap<>();
             if (notes.isEmpty()) {
                 warnings.add(new Warning(block.line, block.label + "未写明责任单位，导入后由协调办公室分派"));
             }
@@ -253,12 +253,15 @@ public final class PlanReader {
                 Responsibility responsibility = responsibilities.read(note.content());
                 if (lead == null) {
                     lead = responsibility.lead();
-                } else if (responsibility.lead() != null && !responsibility.lead().equals(lead)) {
-                    supporting.add(responsibility.lead());
+                } else if (responsibility.lead() != null && !responsibility.lead().id().equals(lead.id())) {
+                    supporting.putIfAbsent(responsibility.lead().id(), responsibility.lead());
                 }
-                supporting.addAll(responsibility.supporting());
-                implementers.addAll(responsibility.implementers());
-                carried.addAll(responsibility.carriedForward());
+                if (collectiveLead == null) {
+                    collectiveLead = responsibility.collectiveLead();
+                }
+                responsibility.supporting().forEach(b -> supporting.putIfAbsent(b.id(), b));
+                responsibility.implementers().forEach(b -> implementers.putIfAbsent(b.id(), b));
+                responsibility.carriedForward().forEach(b -> carried.putIfAbsent(b.id(), b));
                 for (String message : responsibility.warnings()) {
                     warnings.add(new Warning(block.line, block.label + message));
                 }
@@ -268,17 +271,21 @@ public final class PlanReader {
                 }
             }
             if (lead != null) {
-                supporting.remove(lead);
-                implementers.remove(lead);
+                supporting.remove(lead.id());
+                implementers.remove(lead.id());
+                collectiveLead = null;
+            } else if (collectiveLead != null) {
+                warnings.add(new Warning(block.line, block.label + "牵头的是集合称谓“" + collectiveLead
+                        + "”，导入后由协调办公室指定一个牵头单位"));
             } else if (!notes.isEmpty()) {
                 warnings.add(new Warning(block.line, block.label + "责任说明中没有可作牵头单位的市级单位，导入后由协调办公室分派"));
             }
-            implementers.removeAll(supporting);
-            for (Body carriedBody : carried) {
-                if (lead != null && lead.id().equals(carriedBody.id()) || supporting.contains(carriedBody)) {
+            supporting.keySet().forEach(implementers::remove);
+            for (ItemBody carriedBody : carried.values()) {
+                if (lead != null && lead.id().equals(carriedBody.id()) || supporting.containsKey(carriedBody.id())) {
                     continue;
                 }
-                (carriedBody.isCounty() ? implementers : supporting).add(carriedBody);
+                (carriedBody.isCounty() ? implementers : supporting).putIfAbsent(carriedBody.id(), carriedBody);
             }
             // the item's section is the nearest heading above it: 一、 over its （一）, （一） over its 1.
             Block sectionBlock = block.ancestors.isEmpty() ? null : block.ancestors.get(block.ancestors.size() - 1);
@@ -296,9 +303,9 @@ public final class PlanReader {
                 targets = targets.subList(0, MAX_TARGETS);
             }
             items.add(new Item(items.size() + 1, block.label, sectionOrdinal, title(body), fullText,
-                    lead, List.copyOf(supporting), List.copyOf(implementers), List.copyOf(targets),
+                    lead, List.copyOf(supporting.values()), List.copyOf(implementers.values()), List.copyOf(targets),
                     notes.isEmpty() ? null : notes.stream().map(Note::text).collect(Collectors.joining("\n")),
-                    block.line));
+                    block.line, collectiveLead));
         }
         return new Plan(title, issuer, docNumber, published, year, sections, items, dedupe(warnings));
     }

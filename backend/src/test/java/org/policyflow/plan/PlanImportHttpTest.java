@@ -157,6 +157,13 @@ class PlanImportHttpTest extends ApplicationTest {
         assertThat(item3.get("supporting").findValuesAsText("name"))
                 .containsExactly("市民政局", "市住建局", "市文广旅局", "市卫生健康委", "市体育局", "市医保局");
         assertThat(item3.get("implementers")).hasSize(10);
+        // the names as the document wrote them are stored and published beside the registry bodies
+        assertThat(item3.get("lead").get("writtenAs").asText()).isEqualTo("市商务局");
+        assertThat(plan.get("items").get(0).get("implementers").findValuesAsText("writtenAs")).hasSize(10)
+                .containsOnly("各县级市人民政府");
+        assertThat(jdbc.sql("select count(*) from v_item_body b join pf_item i on i.id = b.item_id "
+                + "where i.plan_id = ? and b.written_as is null").param(seedPlanId()).query(Long.class).single())
+                .isZero();
         int targets = 0;
         for (JsonNode item : plan.get("items")) {
             targets += item.get("targets").size();
