@@ -53,8 +53,13 @@ public class ImportService {
     public record ImportRequest(String text, String calendarAnchor, List<ItemCorrection> corrections) {
     }
 
-    /** The plan as read, the bodies an import would create, and the plan already imported under its number. */
-    public record PlanPreview(@JsonUnwrapped Plan plan, List<Body> newBodies, Long existingPlanId) {
+    /**
+     * The plan as read, the bodies an import would create, and the plan already imported under its number.
+     *
+     * @param text the text read from an uploaded document (.docx, .pdf, .html), to confirm the import with; null
+     *             when the text itself was sent
+     */
+    public record PlanPreview(@JsonUnwrapped Plan plan, List<Body> newBodies, Long existingPlanId, String text) {
     }
 
     public record ImportedItem(long id, int number, String businessKey) {
@@ -88,7 +93,13 @@ public class ImportService {
     /** Reads the text against the bodies in the database; writes nothing. */
     PlanPreview preview(String text, ReadDeadline deadline) {
         Plan plan = read(text, deadline);
-        return new PlanPreview(plan, newBodies(plan), existingPlan(docNumberOf(plan, text)).orElse(null));
+        return new PlanPreview(plan, newBodies(plan), existingPlan(docNumberOf(plan, text)).orElse(null), null);
+    }
+
+    /** Like {@link #preview}, for the text read from a document, which the answer carries for the import. */
+    PlanPreview previewDocument(String text, ReadDeadline deadline) {
+        PlanPreview preview = preview(text, deadline);
+        return new PlanPreview(preview.plan(), preview.newBodies(), preview.existingPlanId(), text);
     }
 
     /** An import of the operator's own files (the seed), read to the end however long that takes. */
