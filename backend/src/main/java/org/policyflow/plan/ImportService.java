@@ -17,7 +17,7 @@ import org.policyflow.department.Body;
 import org.policyflow.department.DepartmentService;
 import org.policyflow.engine.EngineClock;
 import org.policyflow.plan.Plan.Item;
-import org.policyflow.plan.Plan.ItemBody;
+import org.policyflow.plan.Plan.NamedBody;
 import org.policyflow.plan.Plan.Target;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -133,7 +133,7 @@ public class ImportService {
         } catch (DuplicateKeyException e) {
             throw new DuplicatePlanException(docNumber, existingPlan(docNumber).orElse(-1L));
         }
-        departments.registerMissing(items.stream().flatMap(ImportService::bodies).map(ItemBody::body).toList(), planId);
+        departments.registerMissing(items.stream().flatMap(ImportService::bodies).map(NamedBody::body).toList(), planId);
         for (int i = 0; i < plan.sections().size(); i++) {
             Plan.Section section = plan.sections().get(i);
             jdbc.sql("insert into pf_plan_section (plan_id, ordinal, label, title) values (?, ?, ?, ?)")
@@ -187,7 +187,7 @@ public class ImportService {
         return List.copyOf(missing.values());
     }
 
-    private static Stream<ItemBody> bodies(Item item) {
+    private static Stream<NamedBody> bodies(Item item) {
         return Stream.of(Stream.ofNullable(item.lead()), item.supporting().stream(), item.implementers().stream())
                 .flatMap(s -> s);
     }
@@ -205,11 +205,11 @@ public class ImportService {
                 throw badRequest(field + ".item 必须是 1 到 " + items.size() + " 之间的事项序号");
             }
             Item item = result.get(correction.item() - 1);
-            ItemBody lead = correction.lead() == null ? item.lead() : correction.lead().isBlank() ? null
+            NamedBody lead = correction.lead() == null ? item.lead() : correction.lead().isBlank() ? null
                     : asWritten(body(correction.lead(), field + ".lead", newBodies), item);
-            List<ItemBody> supporting = correction.supporting() == null ? item.supporting()
+            List<NamedBody> supporting = correction.supporting() == null ? item.supporting()
                     : bodies(correction.supporting(), field + ".supporting", newBodies, item);
-            List<ItemBody> implementers = correction.implementers() == null ? item.implementers()
+            List<NamedBody> implementers = correction.implementers() == null ? item.implementers()
                     : bodies(correction.implementers(), field + ".implementers", newBodies, item);
             List<Target> targets = correction.targets() == null ? item.targets()
                     : checkedTargets(correction.targets(), field + ".targets");
@@ -224,10 +224,10 @@ public class ImportService {
         return result;
     }
 
-    private List<ItemBody> bodies(List<String> ids, String field, List<Body> newBodies, Item item) {
-        List<ItemBody> bodies = new ArrayList<>();
+    private List<NamedBody> bodies(List<String> ids, String field, List<Body> newBodies, Item item) {
+        List<NamedBody> bodies = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
-            ItemBody body = asWritten(body(ids.get(i), field + "[" + i + "]", newBodies), item);
+            NamedBody body = asWritten(body(ids.get(i), field + "[" + i + "]", newBodies), item);
             if (bodies.stream().noneMatch(b -> b.id().equals(body.id()))) {
                 bodies.add(body);
             }
@@ -236,10 +236,10 @@ public class ImportService {
     }
 
     /** A body chosen in a correction keeps the name the document gave it, if the document named it for this item. */
-    private static ItemBody asWritten(Body body, Item item) {
-        String writtenAs = bodies(item).filter(b -> b.id().equals(body.id())).map(ItemBody::writtenAs).findFirst()
+    private static NamedBody asWritten(Body body, Item item) {
+        String writtenAs = bodies(item).filter(b -> b.id().equals(body.id())).map(NamedBody::writtenAs).findFirst()
                 .orElse(null);
-        return ItemBody.of(body, writtenAs);
+        return NamedBody.of(body, writtenAs);
     }
 
     private Body body(String id, String field, List<Body> newBodies) {
@@ -303,8 +303,8 @@ public class ImportService {
                 item.lead() == null ? null : item.lead().id(), ids(item.supporting()), ids(item.implementers()));
     }
 
-    private static List<String> ids(List<ItemBody> bodies) {
-        return bodies.stream().map(ItemBody::id).toList();
+    private static List<String> ids(List<NamedBody> bodies) {
+        return bodies.stream().map(NamedBody::id).toList();
     }
 
     private void insertBodies(long itemId, Item item) {
@@ -319,7 +319,7 @@ public class ImportService {
         }
     }
 
-    private void insertBody(long itemId, ItemBody body, BodyRole role, int ordinal) {
+    private void insertBody(long itemId, NamedBody body, BodyRole role, int ordinal) {
         jdbc.sql("insert into pf_item_body (item_id, department_id, role, ordinal, written_as) values (?, ?, ?, ?, ?)")
                 .params(itemId, body.id(), role.name(), ordinal, cut(body.writtenAs(), 200)).update();
     }

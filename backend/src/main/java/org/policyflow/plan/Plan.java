@@ -38,8 +38,8 @@ public record Plan(String title, String issuer, String docNumber, LocalDate publ
      *                           "各省级人民政府"), as written; the lead stays null and the coordinating office names
      *                           one accountable body after the import. Null otherwise
      */
-    public record Item(int number, String label, Integer section, String title, String text, ItemBody lead,
-                       List<ItemBody> supporting, List<ItemBody> implementers, List<Target> targets,
+    public record Item(int number, String label, Integer section, String title, String text, NamedBody lead,
+                       List<NamedBody> supporting, List<NamedBody> implementers, List<Target> targets,
                        String responsibilityNote, int line, String collectiveLead) {
     }
 
@@ -50,10 +50,10 @@ public record Plan(String title, String issuer, String docNumber, LocalDate publ
      * @param writtenAs the name as written ("市发展改革委"; for each county a collective stands for, the collective
      *                  without its asides in brackets, "各县级市人民政府"); null for a body a person chose in a correction
      */
-    public record ItemBody(String id, String name, String kind, String writtenAs) {
+    public record NamedBody(String id, String name, String kind, String writtenAs) {
 
-        static ItemBody of(Body body, String writtenAs) {
-            return new ItemBody(body.id(), body.name(), body.kind(), writtenAs);
+        static NamedBody of(Body body, String writtenAs) {
+            return new NamedBody(body.id(), body.name(), body.kind(), writtenAs);
         }
 
         /** The registry body, without the spelling. */

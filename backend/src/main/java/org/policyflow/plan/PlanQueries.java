@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.policyflow.plan.Plan.ItemBody;
+import org.policyflow.plan.Plan.NamedBody;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -32,8 +32,8 @@ public class PlanQueries {
     }
 
     public record ItemView(long id, int number, String label, Integer section, String title, String text,
-                           String responsibilityNote, String businessKey, ItemBody lead, List<ItemBody> supporting,
-                           List<ItemBody> implementers, List<TargetView> targets, String collectiveLead) {
+                           String responsibilityNote, String businessKey, NamedBody lead, List<NamedBody> supporting,
+                           List<NamedBody> implementers, List<TargetView> targets, String collectiveLead) {
     }
 
     public record PlanDetail(long id, String docNumber, String title, String issuer, LocalDate published, int year,
@@ -73,13 +73,13 @@ public class PlanQueries {
                 + "order by ordinal").param(id).query((rs, n) -> new SectionView(rs.getInt("ordinal"),
                 rs.getString("label"), rs.getString("title"))).list();
 
-        Map<Long, List<ItemBody>[]> bodies = new LinkedHashMap<>();
+        Map<Long, List<NamedBody>[]> bodies = new LinkedHashMap<>();
         jdbc.sql("select b.item_id, b.role, b.written_as, d.id, d.name, d.kind from pf_item_body b "
                         + "join v_department d on d.id = b.department_id join pf_item i on i.id = b.item_id "
                         + "where i.plan_id = ? order by b.item_id, b.role, b.ordinal")
                 .param(id).query((rs, n) -> {
-                    List<ItemBody>[] roles = bodies.computeIfAbsent(rs.getLong("item_id"), k -> newRoles());
-                    ItemBody body = new ItemBody(rs.getString("id"), rs.getString("name"), rs.getString("kind"),
+                    List<NamedBody>[] roles = bodies.computeIfAbsent(rs.getLong("item_id"), k -> newRoles());
+                    NamedBody body = new NamedBody(rs.getString("id"), rs.getString("name"), rs.getString("kind"),
                             rs.getString("written_as"));
                     switch (BodyRole.valueOf(rs.getString("role"))) {
                         case LEAD -> roles[0].add(body);
@@ -99,7 +99,7 @@ public class PlanQueries {
         List<ItemView> items = jdbc.sql("select * from pf_item where plan_id = ? order by number").param(id)
                 .query((rs, n) -> {
                     long itemId = rs.getLong("id");
-                    List<ItemBody>[] roles = bodies.getOrDefault(itemId, newRoles());
+                    List<NamedBody>[] roles = bodies.getOrDefault(itemId, newRoles());
                     return new ItemView(itemId, rs.getInt("number"), rs.getString("label"),
                             (Integer) rs.getObject("section_ordinal", Integer.class), rs.getString("title"),
                             rs.getString("text"), rs.getString("responsibility_note"), rs.getString("business_key"),
@@ -139,7 +139,7 @@ public class PlanQueries {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<ItemBody>[] newRoles() {
-        return new List[] {new ArrayList<ItemBody>(), new ArrayList<ItemBody>(), new ArrayList<ItemBody>()};
+    private static List<NamedBody>[] newRoles() {
+        return new List[] {new ArrayList<NamedBody>(), new ArrayList<NamedBody>(), new ArrayList<NamedBody>()};
     }
 }

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 import org.policyflow.department.BodyDirectory;
 import org.policyflow.plan.Plan.Item;
-import org.policyflow.plan.Plan.ItemBody;
+import org.policyflow.plan.Plan.NamedBody;
 import org.policyflow.plan.Plan.Section;
 import org.policyflow.plan.Plan.Warning;
 import org.policyflow.plan.ResponsibilityReader.Responsibility;
@@ -192,7 +192,7 @@ public final class PlanReader {
         }
 
         // keyed by id: a note repeating "下同" on every item must not make every later item walk a growing list
-        Map<String, ItemBody> carried = new LinkedHashMap<>();
+        Map<String, NamedBody> carried = new LinkedHashMap<>();
         for (String line : preamble) {
             if (ResponsibilityReader.CARRY_FORWARD.matcher(line).find() && line.contains("落实")) {
                 responsibilities.read(line).carriedForward().forEach(b -> carried.putIfAbsent(b.id(), b));
@@ -238,10 +238,10 @@ public final class PlanReader {
             String body = withoutNotes(text, notes);
             String fullText = noteLines.isEmpty() ? text : text + "\n" + String.join("\n", noteLines);
 
-            ItemBody lead = null;
+            NamedBody lead = null;
             String collectiveLead = null;
-            Map<String, ItemBody> supporting = new LinkedHashMap<>();
-            Map<String, ItemBody> implementers = new LinkedHashMap<>();
+            Map<String, NamedBody> supporting = new LinkedHashMap<>();
+            Map<String, NamedBody> implementers = new LinkedHashMap<>();
             if (notes.isEmpty()) {
                 warnings.add(new Warning(block.line, block.label + "未写明责任单位，导入后由协调办公室分派"));
             }
@@ -281,7 +281,7 @@ public final class PlanReader {
                 warnings.add(new Warning(block.line, block.label + "责任说明中没有可作牵头单位的市级单位，导入后由协调办公室分派"));
             }
             supporting.keySet().forEach(implementers::remove);
-            for (ItemBody carriedBody : carried.values()) {
+            for (NamedBody carriedBody : carried.values()) {
                 if (lead != null && lead.id().equals(carriedBody.id()) || supporting.containsKey(carriedBody.id())) {
                     continue;
                 }

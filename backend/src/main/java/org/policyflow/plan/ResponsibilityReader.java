@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 import org.policyflow.department.Body;
 import org.policyflow.department.BodyDirectory;
-import org.policyflow.plan.Plan.ItemBody;
+import org.policyflow.plan.Plan.NamedBody;
 
 /**
  * Reads a responsibility note ("市商务局、市民政局按职责分工负责", "牵头单位：A；配合单位：B、C", "A牵头，B、C参与",
@@ -25,8 +25,8 @@ final class ResponsibilityReader {
      *
      * @param collectiveLead the collective named first when no single body leads (各有关部门和单位), as written
      */
-    record Responsibility(ItemBody lead, List<ItemBody> supporting, List<ItemBody> implementers,
-                          List<ItemBody> carriedForward, boolean bareList, List<String> warnings,
+    record Responsibility(NamedBody lead, List<NamedBody> supporting, List<NamedBody> implementers,
+                          List<NamedBody> carriedForward, boolean bareList, List<String> warnings,
                           String collectiveLead) {
     }
 
@@ -36,7 +36,7 @@ final class ResponsibilityReader {
     private record Assignment(Role role, List<String> names, boolean bare) {
     }
 
-    private record Resolved(ItemBody body, boolean collective) {
+    private record Resolved(NamedBody body, boolean collective) {
     }
 
     static final Pattern LABEL = Pattern.compile(
@@ -127,7 +127,7 @@ final class ResponsibilityReader {
         deadline.check();
         List<String> warnings = new ArrayList<>();
         String text = stripNested(note).strip();
-        List<ItemBody> carried = new ArrayList<>();
+        List<NamedBody> carried = new ArrayList<>();
         List<String> remaining = new ArrayList<>();
         for (String sentence : text.split("[；;。]")) {
             if (CONVENTION.matcher(sentence).find()) {
@@ -144,10 +144,10 @@ final class ResponsibilityReader {
         List<Assignment> assignments = assignments(String.join("；", remaining));
         boolean bare = assignments.stream().anyMatch(a -> a.bare() && a.names().size() > 1);
 
-        Map<String, ItemBody> supporting = new LinkedHashMap<>();
-        Map<String, ItemBody> implementers = new LinkedHashMap<>();
-        ItemBody lead = null;
-        ItemBody firstNamedCounty = null;
+        Map<String, NamedBody> supporting = new LinkedHashMap<>();
+        Map<String, NamedBody> implementers = new LinkedHashMap<>();
+        NamedBody lead = null;
+        NamedBody firstNamedCounty = null;
         String collectiveLead = null;
         for (Role role : new Role[] {Role.LEAD, Role.GUIDE, Role.FIRST_LEADS, Role.SUPPORT, Role.IMPLEMENT}) {
             for (Assignment assignment : assignments) {
@@ -156,14 +156,14 @@ final class ResponsibilityReader {
                 }
                 // "A、B负责落实" with nobody leading: read like "A、B按职责分工负责"
                 Role effective = role == Role.IMPLEMENT && lead == null ? Role.FIRST_LEADS : role;
-                List<ItemBody> leadsHere = new ArrayList<>();
+                List<NamedBody> leadsHere = new ArrayList<>();
                 for (String name : assignment.names()) {
                     if (collectiveLead == null && effective != Role.SUPPORT && effective != Role.IMPLEMENT
                             && COLLECTIVE_FIRST.matcher(clean(name)).matches()) {
                         collectiveLead = written(name);
                     }
                     for (Resolved resolved : resolve(name, warnings)) {
-                        ItemBody body = resolved.body();
+                        NamedBody body = resolved.body();
                         boolean explicitLead = effective == Role.LEAD || effective == Role.GUIDE;
                         if (explicitLead && !resolved.collective()) {
                             leadsHere.add(body);
@@ -181,7 +181,7 @@ final class ResponsibilityReader {
                         }
                     }
                 }
-                for (ItemBody body : leadsHere) {
+                for (NamedBody body : leadsHere) {
                     if (lead == null) {
                         lead = body;
                     } else if (!lead.id().equals(body.id())) {
@@ -340,12 +340,12 @@ final class ResponsibilityReader {
     }
 
     /** Bodies a carry-forward clause names: "以下均需各县级市人民政府落实，不再列出". */
-    private List<ItemBody> carriedBodies(String sentence, List<String> warnings) {
+    private List<NamedBody> carriedBodies(String sentence, List<String> warnings) {
         String names = sentence.replaceAll("不再(一一|重复)?列出|不再列举|下同|后同", "")
                 .replaceAll("^[，,\\s]*(以下|下列|其余)?(各项|各条)?(任务|工作|事项)?(均需|均要|均由|均应|需|由)?", "")
                 .transform(s -> CARRY_VERBS_AT_END.matcher(s).replaceAll(""))
                 .transform(s -> CARRY_VERBS_IN_LIST.matcher(s).replaceAll("，"));
-        List<ItemBody> bodies = new ArrayList<>();
+        List<NamedBody> bodies = new ArrayList<>();
         for (String token : tokens(names)) {
             resolve(token, warnings).forEach(resolved -> bodies.add(resolved.body()));
         }
@@ -424,11 +424,11 @@ final class ResponsibilityReader {
         }
         String writtenAs = written(token);
         if (COLLECTIVE_COUNTY.matcher(name).matches()) {
-            return directory.counties().stream().map(body -> new Resolved(ItemBody.of(body, writtenAs), true)).toList();
+            return directory.counties().stream().map(body -> new Resolved(NamedBody.of(body, writtenAs), true)).toList();
         }
         Optional<Body> known = lookup(name);
         if (known.isPresent()) {
-            return List.of(new Resolved(ItemBody.of(known.get(), writtenAs), false));
+            return List.of(new Resolved(NamedBody.of(known.get(), writtenAs), false));
         }
         if (COLLECTIVE_OTHER.matcher(name).find() || COLLECTIVE_FIRST.matcher(name).matches()) {
             warnings.add("“" + name + "”是集合称谓，未对应到具体单位");
@@ -437,14 +437,14 @@ final class ResponsibilityReader {
         String[] parts = name.split("和|及|与");
         if (parts.length > 1 && List.of(parts).stream().allMatch(part -> lookup(part).isPresent())) {
             return List.of(parts).stream()
-                    .map(part -> new Resolved(ItemBody.of(lookup(part).orElseThrow(), part), false)).toList();
+                    .map(part -> new Resolved(NamedBody.of(lookup(part).orElseThrow(), part), false)).toList();
         }
         if (name.length() > 40 || name.matches(".*[\\d。！？].*")) {
             warnings.add("无法识别的责任单位“" + name + "”，未列入");
             return List.of();
         }
         warnings.add("单位“" + name + "”不在单位名录中，导入时将新建");
-        return List.of(new Resolved(ItemBody.of(BodyDirectory.unregistered(name), writtenAs), false));
+        return List.of(new Resolved(NamedBody.of(BodyDirectory.unregistered(name), writtenAs), false));
     }
 
     /** Looks a name up as written and in the spellings documents vary it by (苏州市X = 市X, X人民政府 = X). */

@@ -6,7 +6,7 @@ import static org.policyflow.plan.PlanReaderConventionsTest.names;
 
 import org.junit.jupiter.api.Test;
 import org.policyflow.plan.Plan.Item;
-import org.policyflow.plan.Plan.ItemBody;
+import org.policyflow.plan.Plan.NamedBody;
 
 /**
  * The conventions of State Council and provincial plans that the reader missed (issue 18): lists closed by
@@ -78,7 +78,7 @@ class PlanReaderNationalConventionsTest {
         Item item = plan.items().get(0);
         assertThat(item.lead().name()).isEqualTo("市发改委");
         assertThat(item.lead().writtenAs()).isEqualTo("市发展改革委");
-        assertThat(item.supporting()).extracting(ItemBody::name, ItemBody::writtenAs).containsExactly(
+        assertThat(item.supporting()).extracting(NamedBody::name, NamedBody::writtenAs).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("市农业农村局", "市农业局"),
                 org.assertj.core.groups.Tuple.tuple("市工信局", "苏州市工业和信息化局"),
                 org.assertj.core.groups.Tuple.tuple("市财政局", "市财政局"));
