@@ -343,7 +343,9 @@ class PlanReaderConventionsTest {
         assertThatThrownBy(() -> PlanText.decode(new byte[0])).hasMessageContaining("为空");
         assertThatThrownBy(() -> PlanText.decode(new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, 1}))
                 .hasMessageContaining("二进制");
-        assertThatThrownBy(() -> PlanText.decode("一、总体要求".getBytes(java.nio.charset.Charset.forName("GBK"))))
+        // GBK is detected and read (issue 18); bytes of no Chinese encoding are still refused
+        assertThat(PlanText.decode("一、总体要求".getBytes(java.nio.charset.Charset.forName("GBK")))).isEqualTo("一、总体要求");
+        assertThatThrownBy(() -> PlanText.decode(new byte[] {(byte) 0x81, (byte) 0xFF, (byte) 0xFE, 0x7F, 0x01}))
                 .hasMessageContaining("UTF-8");
         assertThatThrownBy(() -> PlanText.decode(new byte[PlanText.MAX_BYTES + 1])).hasMessageContaining("过大");
         assertThat(PlanText.decode("\uFEFF一、任务\r\n（一）事项。（市发改委牵头负责）".getBytes(StandardCharsets.UTF_8)))
