@@ -6,6 +6,9 @@ alter table pf_item_body add column written_as varchar(200);
 -- and the coordinating office names one accountable body.
 alter table pf_item add column collective_lead varchar(200);
 
+-- The deadline a task-division table gives an item (完成时限), as written.
+alter table pf_item add column deadline_text varchar(200);
+
 -- v_item_body publishes the spelling too, for the pages of other packages that show an item's bodies.
 drop view v_item_body;
 create view v_item_body as

@@ -28,6 +28,8 @@ final class DocxText {
 
     private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
     private static final String HEAVENLY_STEMS = "甲乙丙丁戊己庚辛壬癸";
+    /** Real tables have a few columns: a cell claiming more cannot make a row costly. */
+    private static final int MAX_SPAN = 64;
     private static final String CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
 
     private final XWPFDocument document;
@@ -55,16 +57,22 @@ final class DocxText {
                     lines.add(label(paragraph) + text);
                 }
             } else if (element instanceof XWPFTable table) {
-                table.getRows().forEach(row -> lines.add(row.getTableCells().stream().map(DocxText::cell)
-                        .collect(Collectors.joining("\t"))));
+                table.getRows().forEach(row -> lines.row(row.getTableCells().stream().map(DocxText::cell).toList()));
             }
         }
         return lines.toString();
     }
 
+    /**
+     * A cell's text; a cell merged across columns (gridSpan) is followed by empty cells for the columns it covers, so
+     * that each column keeps its place. A cell merged down (vMerge) is empty below its first row.
+     */
     private static String cell(XWPFTableCell cell) {
-        return cell.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining(""))
+        String text = cell.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining(""))
                 .replace('\t', ' ').strip();
+        int span = cell.getCTTc().getTcPr() == null || cell.getCTTc().getTcPr().getGridSpan() == null ? 1
+                : cell.getCTTc().getTcPr().getGridSpan().getVal().intValue();
+        return text + "\t".repeat(Math.max(0, Math.min(span, MAX_SPAN) - 1));
     }
 
     /** The automatic number of a paragraph as Word shows it, counting on from the paragraphs before it. */

@@ -1,9 +1,9 @@
 package org.policyflow.plan;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -30,6 +30,9 @@ final class HtmlText {
     private static final int MIN_ARTICLE = 100;
     private static final String FRAME = "script, style, noscript, template, nav, header, footer, aside, iframe, form, "
             + "select, button, input, svg, object, embed";
+    /** Bounds of merged cells: real tables have a few columns and tens of rows; a page cannot make them costly. */
+    private static final int MAX_COLUMNS = 64;
+    private static final int MAX_ROWS = 10_000;
     private static final Set<String> BLOCKS = Set.of("p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
             "ol", "dl", "dt", "dd", "section", "article", "blockquote", "pre", "center", "main", "hr", "address",
             "figure", "figcaption", "caption");
@@ -58,10 +61,7 @@ final class HtmlText {
                     String tag = element.normalName();
                     if (tag.equals("table")) {
                         flush();
-                        for (Element row : element.select("tr")) {
-                            lines.add(row.select("> td, > th").stream().map(cell -> cell.text().replace('\t', ' '))
-                                    .collect(Collectors.joining("\t")));
-                        }
+                        table(element, lines);
                         return FilterResult.SKIP_ENTIRELY;
                     }
                     if (BLOCKS.contains(tag)) {
@@ -86,6 +86,51 @@ final class HtmlText {
         }, article(page));
         lines.add(line.toString());
         return lines.toString();
+    }
+
+    /**
+     * A row per line, cells separated by tabs. A cell merged down (rowspan) leaves an empty cell in its column in
+     * the rows below, and one merged across (colspan) empty cells after it, so that every column keeps its place.
+     */
+    private static void table(Element table, PlanDocument.Lines lines) {
+        int[] spanning = new int[MAX_COLUMNS];
+        for (Element row : table.select("tr")) {
+            List<String> cells = new ArrayList<>();
+            int column = 0;
+            for (Element cell : row.select("> td, > th")) {
+                while (column < MAX_COLUMNS && spanning[column] > 0) {
+                    spanning[column++]--;
+                    cells.add("");
+                }
+                int rows = span(cell, "rowspan", MAX_ROWS);
+                int columns = span(cell, "colspan", MAX_COLUMNS);
+                cells.add(cell.text().replace('\t', ' '));
+                for (int c = 0; c < columns && column < MAX_COLUMNS; c++, column++) {
+                    spanning[column] = rows - 1;
+                    if (c > 0) {
+                        cells.add("");
+                    }
+                }
+            }
+            for (; column < MAX_COLUMNS; column++) {
+                if (spanning[column] > 0) {
+                    spanning[column]--;
+                    while (cells.size() < column) {
+                        cells.add("");
+                    }
+                    cells.add("");
+                }
+            }
+            lines.row(cells);
+        }
+    }
+
+    private static int span(Element cell, String attribute, int max) {
+        try {
+            return Math.max(1, Math.min(max, Integer.parseInt(cell.attr(attribute).strip())));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 
     /** The portal's article element if it has one, else the whole body. */

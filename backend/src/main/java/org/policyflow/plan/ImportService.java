@@ -219,7 +219,7 @@ public class ImportService {
             }
             result.set(correction.item() - 1, new Item(item.number(), item.label(), item.section(), item.title(),
                     item.text(), lead, supporting, implementers, targets, item.responsibilityNote(), item.line(),
-                    lead == null ? item.collectiveLead() : null));
+                    lead == null ? item.collectiveLead() : null, item.deadline()));
         }
         return result;
     }
@@ -295,9 +295,10 @@ public class ImportService {
         String key = cut(businessKey, 200);
         KeyHolder id = new GeneratedKeyHolder();
         jdbc.sql("insert into pf_item (plan_id, number, label, section_ordinal, title, text, responsibility_note, "
-                        + "business_key, collective_lead) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "business_key, collective_lead, deadline_text) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(planId, item.number(), label, item.section(), title, cut(item.text(), 100_000),
-                        cut(item.responsibilityNote(), 2000), key, cut(item.collectiveLead(), 200))
+                        cut(item.responsibilityNote(), 2000), key, cut(item.collectiveLead(), 200),
+                        cut(item.deadline(), 200))
                 .update(id, "id");
         return new PlanImported.Item(id.getKey().longValue(), label, title, key,
                 item.lead() == null ? null : item.lead().id(), ids(item.supporting()), ids(item.implementers()));

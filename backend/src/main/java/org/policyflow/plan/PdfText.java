@@ -153,7 +153,10 @@ final class PdfText {
 
         @Override
         protected void writeString(String string, List<TextPosition> positions) {
-            if (!text.isEmpty() && latin(text.charAt(text.length() - 1)) && !string.isEmpty()
+            // a wide gap on a line parts the cells of a table row
+            if (!text.isEmpty() && !positions.isEmpty() && positions.get(0).getXDirAdj() > right + 2 * height) {
+                text.append('\t');
+            } else if (!text.isEmpty() && latin(text.charAt(text.length() - 1)) && !string.isEmpty()
                     && latin(string.charAt(0)) && !positions.isEmpty() && positions.get(0).getXDirAdj() > right + 1) {
                 text.append(' ');
             }

@@ -37,10 +37,11 @@ public record Plan(String title, String issuer, String docNumber, LocalDate publ
      * @param collectiveLead     the collective the note names first when no single body leads ("各有关部门和单位",
      *                           "各省级人民政府"), as written; the lead stays null and the coordinating office names
      *                           one accountable body after the import. Null otherwise
+     * @param deadline           the deadline a task-division table gives the item (完成时限), as written; else null
      */
     public record Item(int number, String label, Integer section, String title, String text, NamedBody lead,
                        List<NamedBody> supporting, List<NamedBody> implementers, List<Target> targets,
-                       String responsibilityNote, int line, String collectiveLead) {
+                       String responsibilityNote, int line, String collectiveLead, String deadline) {
     }
 
     /**

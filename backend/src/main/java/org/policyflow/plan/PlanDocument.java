@@ -3,6 +3,7 @@ package org.policyflow.plan;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -93,6 +94,13 @@ public final class PlanDocument {
             String stripped = line.strip();
             if (!stripped.isEmpty()) {
                 text.append(stripped).append('\n');
+            }
+        }
+
+        /** A table row: its tab-separated cells kept as they are, empty ones at either end included. */
+        void row(List<String> cells) {
+            if (cells.stream().anyMatch(cell -> !cell.isBlank())) {
+                text.append(String.join("\t", cells)).append('\n');
             }
         }
 

@@ -5,10 +5,12 @@ import java.time.LocalDate;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.stream.Collectors;
 import java.util.regex.Pattern;
@@ -115,6 +117,7 @@ public final class PlanReader {
     Plan read(String source, ReadDeadline deadline) {
         String[] lines = PlanText.normalise(source).split("\n", -1);
         ResponsibilityReader responsibilities = new ResponsibilityReader(directory, deadline);
+        TaskTable.Found table = TaskTable.find(lines, deadline);
         Map<String, String> meta = new LinkedHashMap<>();
         List<String> preamble = new ArrayList<>();
         List<Block> blocks = new ArrayList<>();
@@ -131,6 +134,9 @@ public final class PlanReader {
             }
             if (STOP.matcher(line).find()) {
                 break;
+            }
+            if (table.tableLines()[i]) {
+                continue;
             }
             Matcher metaLine = META.matcher(line);
             if (metaLine.matches() && blocks.isEmpty()) {
@@ -187,7 +193,7 @@ public final class PlanReader {
         }
 
         int itemLevel = itemLevel(blocks, responsibilities, deadline);
-        if (itemLevel < 0) {
+        if (itemLevel < 0 && table.rows().isEmpty()) {
             throw new PlanTextException("未找到编号的工作事项（如“（一）…”或“1. …”），这不像一份行动方案或实施方案");
         }
 
@@ -305,9 +311,65 @@ public final class PlanReader {
             items.add(new Item(items.size() + 1, block.label, sectionOrdinal, title(body), fullText,
                     lead, List.copyOf(supporting.values()), List.copyOf(implementers.values()), List.copyOf(targets),
                     notes.isEmpty() ? null : notes.stream().map(Note::text).collect(Collectors.joining("\n")),
-                    block.line, collectiveLead));
+                    block.line, collectiveLead, null));
         }
+        fromTable(table.rows(), items, year, responsibilities, warnings, deadline);
         return new Plan(title, issuer, docNumber, published, year, sections, items, dedupe(warnings));
+    }
+
+    /**
+     * The rows of a task-division table as items. A row whose task is an item of the body (the one title contains
+     * the other) gives that item its bodies and deadline: the table wins, with a warning if the body named bodies
+     * too. Other rows are items of their own, after the body's.
+     */
+    private static void fromTable(List<TaskTable.Row> rows, List<Item> items, Integer year,
+                                  ResponsibilityReader responsibilities, List<Warning> warnings,
+                                  ReadDeadline deadline) {
+        Set<Integer> matched = new HashSet<>();
+        int bodyItems = items.size();
+        for (TaskTable.Row row : rows) {
+            deadline.check();
+            String note = row.note();
+            Responsibility responsibility = responsibilities.read(note);
+            String label = row.number() == null || row.number().isEmpty() ? "任务分工表第" + row.line() + "行"
+                    : "任务分工表" + row.number() + "号";
+            for (String message : responsibility.warnings()) {
+                warnings.add(new Warning(row.line(), label + message));
+            }
+            String title = sentence(row.task());
+            int at = -1;
+            for (int i = 0; i < bodyItems && at < 0; i++) {
+                String itemTitle = items.get(i).title();
+                if (!matched.contains(i) && !title.isEmpty() && !itemTitle.isEmpty()
+                        && (itemTitle.contains(title) || title.contains(itemTitle))) {
+                    at = i;
+                }
+            }
+            String text = row.measures() == null || row.measures().isEmpty() ? row.task()
+                    : row.task() + "\n" + row.measures();
+            if (at >= 0) {
+                matched.add(at);
+                Item item = items.get(at);
+                if (item.responsibilityNote() == null) {
+                    warnings.removeIf(w -> w.line() == item.line() && w.message().contains("未写明责任单位"));
+                } else {
+                    warnings.add(new Warning(item.line(), item.label() + "正文与任务分工表都写有责任单位，以任务分工表（第"
+                            + row.line() + "行）为准"));
+                }
+                items.set(at, new Item(item.number(), item.label(), item.section(), item.title(), item.text(),
+                        responsibility.lead(), responsibility.supporting(), responsibility.implementers(),
+                        item.targets(), note, item.line(), responsibility.collectiveLead(), row.deadline()));
+            } else {
+                List<Plan.Target> targets = TargetReader.read(text, year, deadline);
+                items.add(new Item(items.size() + 1, row.number() == null ? "" : row.number(), null, title(text), text,
+                        responsibility.lead(), responsibility.supporting(), responsibility.implementers(),
+                        List.copyOf(targets.subList(0, Math.min(targets.size(), MAX_TARGETS))), note, row.line(),
+                        responsibility.collectiveLead(), row.deadline()));
+            }
+            if (responsibility.lead() == null) {
+                warnings.add(new Warning(row.line(), label + "未写明可作牵头单位的单位，导入后由协调办公室分派"));
+            }
+        }
     }
 
     private static List<Warning> dedupe(List<Warning> warnings) {
