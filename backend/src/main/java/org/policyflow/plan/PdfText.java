@@ -18,8 +18,10 @@ import org.apache.pdfbox.text.TextPosition;
 /**
  * The text layer of a PDF in reading order (PDFBox follows the content and its article threads, so columns are read
  * one after the other), without running headers, footers and page numbers, and with the lines a paragraph was broken
- * into joined again: a line that reaches the right margin goes on in the next one unless that one is indented or
- * starts a new numbered paragraph after a closing full stop or bracket.
+ * into joined again: a line that reaches the right edge of the text goes on in the next one unless that one is
+ * indented or starts a new numbered paragraph after a closing full stop or bracket. The right edge is the left margin
+ * mirrored (documents have margins of about the same width on both sides, 公文 a narrower right one): in a document of
+ * short lines, none of them reaches it and none is joined.
  */
 final class PdfText {
 
@@ -30,8 +32,11 @@ final class PdfText {
                     + "|\\d{1,3}\\s*[.．、](?!\\d)|附件|[①-⑳])");
     private static final String PARAGRAPH_ENDS = "。；：！？）)」』”";
 
-    /** @param margin whether the line sits in the top or bottom tenth of its page, where headers and footers are */
-    private record Line(String text, float left, float right, float height, boolean margin) {
+    /**
+     * @param margin    whether the line sits in the top or bottom tenth of its page, where headers and footers are
+     * @param pageWidth the width of its page
+     */
+    private record Line(String text, float left, float right, float height, boolean margin, float pageWidth) {
     }
 
     private PdfText() {
@@ -81,10 +86,6 @@ final class PdfText {
     }
 
     private static String paragraphs(List<Line> lines) {
-        float margin = 0;
-        for (Line line : lines) {
-            margin = Math.max(margin, line.right());
-        }
         float left = Float.MAX_VALUE;
         for (Line line : lines) {
             left = Math.min(left, line.left());
@@ -98,7 +99,7 @@ final class PdfText {
                 continue;
             }
             boolean continues = previous != null
-                    && previous.right() >= margin - 1.5f * previous.height()
+                    && previous.right() >= previous.pageWidth() - left - 2 * previous.height()
                     && line.left() < left + 0.8f * line.height()
                     && !(NEW_PARAGRAPH.matcher(text).lookingAt() && endsParagraph(previous.text()));
             if (!continues) {
@@ -134,6 +135,7 @@ final class PdfText {
         private float top = Float.MAX_VALUE;
         private float bottom;
         private float pageHeight;
+        private float pageWidth;
 
         LineCollector() throws IOException {
             setSortByPosition(false);
@@ -143,6 +145,7 @@ final class PdfText {
         protected void startPage(PDPage pdPage) {
             page = new ArrayList<>();
             pageHeight = pdPage.getMediaBox().getHeight();
+            pageWidth = pdPage.getMediaBox().getWidth();
         }
 
         @Override
@@ -183,7 +186,7 @@ final class PdfText {
         private void endLine() {
             if (!text.isEmpty()) {
                 page.add(new Line(text.toString(), left, right, height,
-                        bottom < pageHeight * 0.1f || top > pageHeight * 0.9f));
+                        bottom < pageHeight * 0.1f || top > pageHeight * 0.9f, pageWidth));
             }
             text.setLength(0);
             left = Float.MAX_VALUE;

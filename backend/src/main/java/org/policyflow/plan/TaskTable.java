@@ -59,6 +59,10 @@ final class TaskTable {
                 deadline.check();
                 tableLines[next] = true;
                 String[] cells = cells(lines[next]);
+                if (header(cells) != null) {
+                    // the header again, as a table continued on the next page repeats it
+                    continue;
+                }
                 boolean continues = cell(cells, index(columns, Column.NUMBER)).isEmpty()
                         && cell(cells, index(columns, Column.TASK)).isEmpty();
                 for (int c = 0; c < columns.length; c++) {

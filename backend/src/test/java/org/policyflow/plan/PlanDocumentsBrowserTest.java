@@ -50,9 +50,10 @@ class PlanDocumentsBrowserTest extends ApplicationTest {
         assertThat(lead("苏府办〔2025〕932号-2")).isEqualTo("market-regulation|市市场监管局");
     }
 
+    /** The lead's id and the name the document gave it, or "none". */
     private String lead(String businessKey) {
-        return jdbc.sql("select b.department_id || '|' || b.written_as from pf_item_body b join pf_item i "
-                + "on i.id = b.item_id where i.business_key = ? and b.role = 'LEAD'").param(businessKey)
-                .query(String.class).single();
+        return jdbc.sql("select b.department_id, b.written_as from pf_item_body b join pf_item i "
+                        + "on i.id = b.item_id where i.business_key = ? and b.role = 'LEAD'").param(businessKey)
+                .query((rs, n) -> rs.getString(1) + "|" + rs.getString(2)).optional().orElse("none");
     }
 }
