@@ -43,7 +43,8 @@ type Operation<P extends keyof paths, M extends Method> = paths[P] extends { [K 
 type Parameters<O> = O extends { parameters: infer X } ? X : never;
 type PathOption<O> = Parameters<O> extends { path: infer T } ? { path: T } : { path?: never };
 type QueryOption<O> = Parameters<O> extends { query?: infer T } ? { query?: T } : { query?: never };
-type Body<C> = 'multipart/form-data' extends keyof C ? FormData : C[keyof C];
+// an operation that also takes an upload is still called with its other bodies (JSON) as before
+type Body<C> = 'multipart/form-data' extends keyof C ? FormData | C[Exclude<keyof C, 'multipart/form-data'>] : C[keyof C];
 type BodyOption<O> = O extends { requestBody?: infer B } ? B extends { content: infer C } ? { body: Body<C> } : { body?: never }
   : { body?: never };
 type Options<O> = PathOption<O> & QueryOption<O> & BodyOption<O> & { signal?: AbortSignal };

@@ -10,12 +10,27 @@ type Props = {
   onChange: (corrections: Corrections) => void;
 };
 
-const names = (bodies: Body[]) => bodies.map((body) => body.name).join('、');
+type NamedBody = PlanItem['supporting'][number];
+
+/** The registry name, and what the document wrote when it differs (an alias) or named a body the registry lacks. */
+function useBodyName() {
+  const { t } = useTranslation();
+  return (body: NamedBody) => {
+    if (body.kind === 'OTHER') return `${body.name} (${t('workbench:planImport.item.newBody')})`;
+    if (body.writtenAs && body.writtenAs !== body.name) {
+      return `${body.name} (${t('workbench:planImport.item.alias', { written: body.writtenAs })})`;
+    }
+    return body.name;
+  };
+}
 
 /** One parsed item: its bodies, targets and warnings; the lead and the targets can be corrected. */
 export default function ItemCard({ item, warnings, bodies, corrections, onChange }: Props) {
   const { t } = useTranslation();
+  const bodyName = useBodyName();
+  const names = (listed: NamedBody[]) => listed.map(bodyName).join('、');
   const lead = leadOf(corrections, item, bodies);
+  const readLead = item.lead && lead?.id === item.lead.id ? item.lead : null;
   const targets = targetsOf(corrections, item);
   const changed = corrections[item.number] !== undefined;
 
@@ -49,6 +64,10 @@ export default function ItemCard({ item, warnings, bodies, corrections, onChange
               <option key={body.id} value={body.id}>{body.name}</option>
             ))}
           </select>
+          {readLead && bodyName(readLead) !== readLead.name && <span className="written-as">{bodyName(readLead)}</span>}
+          {!lead && item.collectiveLead && (
+            <span className="written-as">{t('workbench:planImport.item.collectiveLead', { written: item.collectiveLead })}</span>
+          )}
         </dd>
         <dt>{t('workbench:planImport.item.supporting')}</dt>
         <dd>{names(item.supporting) || t('workbench:planImport.item.none')}</dd>

@@ -32,7 +32,13 @@ export default function PlanImportPage() {
       <h1>{t('workbench:planImport.title')}</h1>
       {page.error && <p className="error" role="alert">{page.error}</p>}
       {(phase.step === 'source' || phase.step === 'previewing') && (
-        <SourceForm text={page.text} onText={page.setText} onPreview={page.readPreview} busy={phase.step === 'previewing'} />
+        <SourceForm
+          text={page.text}
+          onText={page.setText}
+          onPreview={page.readPreview}
+          onFile={page.readFile}
+          busy={phase.step === 'previewing'}
+        />
       )}
       {showPreview && (
         <>

@@ -4,16 +4,17 @@ type Props = {
   text: string;
   onText: (text: string) => void;
   onPreview: () => void;
+  onFile: (file: File) => void;
   busy: boolean;
 };
 
-/** The document: pasted or read from a .txt file, then previewed. */
-export default function SourceForm({ text, onText, onPreview, busy }: Props) {
-  const { t } = useTranslation();
+/** What the server reads (told by the file's bytes; the list only narrows the browser's file chooser). */
+const ACCEPTED = '.docx,.pdf,.html,.htm,.txt,text/plain,text/html,application/pdf,'
+  + 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-  async function readFile(file: File | undefined) {
-    if (file) onText(await file.text());
-  }
+/** The document: pasted and previewed, or a file (Word, PDF, web page, text in any Chinese encoding) previewed at once. */
+export default function SourceForm({ text, onText, onPreview, onFile, busy }: Props) {
+  const { t } = useTranslation();
 
   return (
     <div className="card import-source">
@@ -28,7 +29,15 @@ export default function SourceForm({ text, onText, onPreview, busy }: Props) {
       <div className="actions">
         <label className="file-button">
           {t('workbench:planImport.source.file')}
-          <input type="file" accept=".txt,text/plain" onChange={(event) => readFile(event.target.files?.[0])} />
+          <input
+            type="file"
+            accept={ACCEPTED}
+            disabled={busy}
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              if (file) onFile(file);
+            }}
+          />
         </label>
         <button type="button" className="primary" disabled={busy || !text.trim()} onClick={onPreview}>
           {busy ? t('workbench:planImport.source.previewing') : t('workbench:planImport.source.preview')}

@@ -30,6 +30,13 @@ export function usePlanImport() {
   const reading = useMutation({
     mutationFn: (source: string) => api.post('/api/plans/preview', { body: { text: source } }),
   });
+  const uploading = useMutation({
+    mutationFn: (file: File) => {
+      const form = new FormData();
+      form.append('file', file);
+      return api.post('/api/plans/preview', { body: form });
+    },
+  });
   const importing = useMutation({
     mutationFn: () => api.post('/api/plans', {
       body: { text, calendarAnchor: anchor, corrections: toRequest(corrections) as SentCorrections },
@@ -38,20 +45,26 @@ export function usePlanImport() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.dashboard }),
   });
   const { mutateAsync: read } = reading;
+  const { mutateAsync: upload } = uploading;
   const { mutateAsync: importPlan } = importing;
 
-  const readPreview = useCallback(async () => {
+  const show = useCallback(async (reader: () => Promise<PlanPreview>) => {
     setError(null);
     setPhase({ step: 'previewing' });
     try {
-      setPreview(await read(text));
+      const answer = await reader();
+      // a document's text as the server read it: what the import sends, and what the text box shows
+      if (answer.text) setText(answer.text);
+      setPreview(answer);
       setCorrections({});
       setPhase({ step: 'preview' });
     } catch (failure) {
       setError((failure as Error).message);
       setPhase({ step: 'source' });
     }
-  }, [read, text]);
+  }, []);
+  const readPreview = useCallback(() => show(() => read(text)), [show, read, text]);
+  const readFile = useCallback((file: File) => show(() => upload(file)), [show, upload]);
 
   const confirm = useCallback(async () => {
     setError(null);
@@ -74,6 +87,6 @@ export function usePlanImport() {
   return {
     text, setText, phase, preview, registry: registry.data ?? [], corrections, setCorrections, anchor, setAnchor,
     error: error ?? registry.error?.message ?? null,
-    readPreview, confirm, startOver,
+    readPreview, readFile, confirm, startOver,
   };
 }

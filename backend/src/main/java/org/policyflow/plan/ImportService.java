@@ -17,6 +17,7 @@ import org.policyflow.department.Body;
 import org.policyflow.department.DepartmentService;
 import org.policyflow.engine.EngineClock;
 import org.policyflow.plan.Plan.Item;
+import org.policyflow.plan.Plan.NamedBody;
 import org.policyflow.plan.Plan.Target;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -52,8 +53,13 @@ public class ImportService {
     public record ImportRequest(String text, String calendarAnchor, List<ItemCorrection> corrections) {
     }
 
-    /** The plan as read, the bodies an import would create, and the plan already imported under its number. */
-    public record PlanPreview(@JsonUnwrapped Plan plan, List<Body> newBodies, Long existingPlanId) {
+    /**
+     * The plan as read, the bodies an import would create, and the plan already imported under its number.
+     *
+     * @param text the text read from an uploaded document (.docx, .pdf, .html), to confirm the import with; null
+     *             when the text itself was sent
+     */
+    public record PlanPreview(@JsonUnwrapped Plan plan, List<Body> newBodies, Long existingPlanId, String text) {
     }
 
     public record ImportedItem(long id, int number, String businessKey) {
@@ -87,7 +93,13 @@ public class ImportService {
     /** Reads the text against the bodies in the database; writes nothing. */
     PlanPreview preview(String text, ReadDeadline deadline) {
         Plan plan = read(text, deadline);
-        return new PlanPreview(plan, newBodies(plan), existingPlan(docNumberOf(plan, text)).orElse(null));
+        return new PlanPreview(plan, newBodies(plan), existingPlan(docNumberOf(plan, text)).orElse(null), null);
+    }
+
+    /** Like {@link #preview}, for the text read from a document, which the answer carries for the import. */
+    PlanPreview previewDocument(String text, ReadDeadline deadline) {
+        PlanPreview preview = preview(text, deadline);
+        return new PlanPreview(preview.plan(), preview.newBodies(), preview.existingPlanId(), text);
     }
 
     /** An import of the operator's own files (the seed), read to the end however long that takes. */
@@ -121,7 +133,7 @@ public class ImportService {
         } catch (DuplicateKeyException e) {
             throw new DuplicatePlanException(docNumber, existingPlan(docNumber).orElse(-1L));
         }
-        departments.registerMissing(items.stream().flatMap(ImportService::bodies).toList(), planId);
+        departments.registerMissing(items.stream().flatMap(ImportService::bodies).map(NamedBody::body).toList(), planId);
         for (int i = 0; i < plan.sections().size(); i++) {
             Plan.Section section = plan.sections().get(i);
             jdbc.sql("insert into pf_plan_section (plan_id, ordinal, label, title) values (?, ?, ?, ?)")
@@ -171,11 +183,11 @@ public class ImportService {
         Map<String, Body> missing = new LinkedHashMap<>();
         plan.items().stream().flatMap(ImportService::bodies)
                 .filter(body -> !body.isRegistered() && departments.findById(body.id()).isEmpty())
-                .forEach(body -> missing.putIfAbsent(body.id(), body));
+                .forEach(body -> missing.putIfAbsent(body.id(), body.body()));
         return List.copyOf(missing.values());
     }
 
-    private static Stream<Body> bodies(Item item) {
+    private static Stream<NamedBody> bodies(Item item) {
         return Stream.of(Stream.ofNullable(item.lead()), item.supporting().stream(), item.implementers().stream())
                 .flatMap(s -> s);
     }
@@ -193,12 +205,12 @@ public class ImportService {
                 throw badRequest(field + ".item 必须是 1 到 " + items.size() + " 之间的事项序号");
             }
             Item item = result.get(correction.item() - 1);
-            Body lead = correction.lead() == null ? item.lead()
-                    : correction.lead().isBlank() ? null : body(correction.lead(), field + ".lead", newBodies);
-            List<Body> supporting = correction.supporting() == null ? item.supporting()
-                    : bodies(correction.supporting(), field + ".supporting", newBodies);
-            List<Body> implementers = correction.implementers() == null ? item.implementers()
-                    : bodies(correction.implementers(), field + ".implementers", newBodies);
+            NamedBody lead = correction.lead() == null ? item.lead() : correction.lead().isBlank() ? null
+                    : asWritten(body(correction.lead(), field + ".lead", newBodies), item);
+            List<NamedBody> supporting = correction.supporting() == null ? item.supporting()
+                    : bodies(correction.supporting(), field + ".supporting", newBodies, item);
+            List<NamedBody> implementers = correction.implementers() == null ? item.implementers()
+                    : bodies(correction.implementers(), field + ".implementers", newBodies, item);
             List<Target> targets = correction.targets() == null ? item.targets()
                     : checkedTargets(correction.targets(), field + ".targets");
             if (lead != null) {
@@ -206,20 +218,28 @@ public class ImportService {
                 implementers = implementers.stream().filter(b -> !b.id().equals(lead.id())).toList();
             }
             result.set(correction.item() - 1, new Item(item.number(), item.label(), item.section(), item.title(),
-                    item.text(), lead, supporting, implementers, targets, item.responsibilityNote(), item.line()));
+                    item.text(), lead, supporting, implementers, targets, item.responsibilityNote(), item.line(),
+                    lead == null ? item.collectiveLead() : null, item.deadline()));
         }
         return result;
     }
 
-    private List<Body> bodies(List<String> ids, String field, List<Body> newBodies) {
-        List<Body> bodies = new ArrayList<>();
+    private List<NamedBody> bodies(List<String> ids, String field, List<Body> newBodies, Item item) {
+        List<NamedBody> bodies = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
-            Body body = body(ids.get(i), field + "[" + i + "]", newBodies);
-            if (!bodies.contains(body)) {
+            NamedBody body = asWritten(body(ids.get(i), field + "[" + i + "]", newBodies), item);
+            if (bodies.stream().noneMatch(b -> b.id().equals(body.id()))) {
                 bodies.add(body);
             }
         }
         return bodies;
+    }
+
+    /** A body chosen in a correction keeps the name the document gave it, if the document named it for this item. */
+    private static NamedBody asWritten(Body body, Item item) {
+        String writtenAs = bodies(item).filter(b -> b.id().equals(body.id())).map(NamedBody::writtenAs).findFirst()
+                .orElse(null);
+        return NamedBody.of(body, writtenAs);
     }
 
     private Body body(String id, String field, List<Body> newBodies) {
@@ -275,16 +295,17 @@ public class ImportService {
         String key = cut(businessKey, 200);
         KeyHolder id = new GeneratedKeyHolder();
         jdbc.sql("insert into pf_item (plan_id, number, label, section_ordinal, title, text, responsibility_note, "
-                        + "business_key) values (?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "business_key, collective_lead, deadline_text) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(planId, item.number(), label, item.section(), title, cut(item.text(), 100_000),
-                        cut(item.responsibilityNote(), 2000), key)
+                        cut(item.responsibilityNote(), 2000), key, cut(item.collectiveLead(), 200),
+                        cut(item.deadline(), 200))
                 .update(id, "id");
         return new PlanImported.Item(id.getKey().longValue(), label, title, key,
                 item.lead() == null ? null : item.lead().id(), ids(item.supporting()), ids(item.implementers()));
     }
 
-    private static List<String> ids(List<Body> bodies) {
-        return bodies.stream().map(Body::id).toList();
+    private static List<String> ids(List<NamedBody> bodies) {
+        return bodies.stream().map(NamedBody::id).toList();
     }
 
     private void insertBodies(long itemId, Item item) {
@@ -299,9 +320,9 @@ public class ImportService {
         }
     }
 
-    private void insertBody(long itemId, Body body, BodyRole role, int ordinal) {
-        jdbc.sql("insert into pf_item_body (item_id, department_id, role, ordinal) values (?, ?, ?, ?)")
-                .params(itemId, body.id(), role.name(), ordinal).update();
+    private void insertBody(long itemId, NamedBody body, BodyRole role, int ordinal) {
+        jdbc.sql("insert into pf_item_body (item_id, department_id, role, ordinal, written_as) values (?, ?, ?, ?, ?)")
+                .params(itemId, body.id(), role.name(), ordinal, cut(body.writtenAs(), 200)).update();
     }
 
     private static String cut(String value, int max) {

@@ -12,7 +12,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.policyflow.department.DepartmentRegistry;
 
 /**
- * {@code java -jar policyflow.jar parse FILE}: prints the plan read from FILE as JSON, without starting the server.
+ * {@code java -jar policyflow.jar parse FILE}: prints the plan read from FILE (.txt in UTF-8 or GB18030, .docx, .pdf,
+ * .html; told by its bytes) as JSON, without starting the server.
  * Exit code 0 on success, 1 for unreadable input (message on stderr), 2 for wrong usage.
  */
 public final class ParseCommand {
@@ -32,11 +33,11 @@ public final class ParseCommand {
             if (!Files.isRegularFile(file)) {
                 throw new PlanTextException("找不到文件 " + file);
             }
-            if (Files.size(file) > PlanText.MAX_BYTES) {
-                throw new PlanTextException("文件过大（" + Files.size(file) / 1024 + " KB），方案文本最多 "
-                        + PlanText.MAX_BYTES / 1024 / 1024 + " MB");
+            if (Files.size(file) > PlanDocument.MAX_BYTES) {
+                throw new PlanTextException("文件过大（" + Files.size(file) / 1024 + " KB），方案文件最多 "
+                        + PlanDocument.MAX_BYTES / 1024 / 1024 + " MB");
             }
-            Plan plan = new PlanReader(DepartmentRegistry.load()).read(PlanText.decode(Files.readAllBytes(file)));
+            Plan plan = new PlanReader(DepartmentRegistry.load()).read(PlanDocument.text(Files.readAllBytes(file)));
             out.println(json().writeValueAsString(plan));
             return 0;
         } catch (PlanTextException e) {

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import org.policyflow.department.Body;
 
 /**
@@ -32,10 +34,44 @@ public record Plan(String title, String issuer, String docNumber, LocalDate publ
      * @param implementers       bodies that carry the item out locally, e.g. every county-level government
      * @param responsibilityNote the note that names the bodies, as written; null if there is none
      * @param line               the line the item starts on
+     * @param collectiveLead     the collective the note names first when no single body leads ("各有关部门和单位",
+     *                           "各省级人民政府"), as written; the lead stays null and the coordinating office names
+     *                           one accountable body after the import. Null otherwise
+     * @param deadline           the deadline a task-division table gives the item (完成时限), as written; else null
      */
-    public record Item(int number, String label, Integer section, String title, String text, Body lead,
-                       List<Body> supporting, List<Body> implementers, List<Target> targets,
-                       String responsibilityNote, int line) {
+    public record Item(int number, String label, Integer section, String title, String text, NamedBody lead,
+                       List<NamedBody> supporting, List<NamedBody> implementers, List<Target> targets,
+                       String responsibilityNote, int line, String collectiveLead, String deadline) {
+    }
+
+    /**
+     * A body an item names: the registry body it was matched to and the name the document used for it, which the
+     * registry's canonical name replaces for routing (市发展改革委 → 市发改委) but a person still wants to see.
+     *
+     * @param writtenAs the name as written ("市发展改革委"; for each county a collective stands for, the collective
+     *                  without its asides in brackets, "各县级市人民政府"); null for a body a person chose in a correction
+     */
+    public record NamedBody(String id, String name, String kind, String writtenAs) {
+
+        static NamedBody of(Body body, String writtenAs) {
+            return new NamedBody(body.id(), body.name(), body.kind(), writtenAs);
+        }
+
+        /** The registry body, without the spelling. */
+        @JsonIgnore
+        public Body body() {
+            return new Body(id, name, kind);
+        }
+
+        @JsonIgnore
+        public boolean isCounty() {
+            return Body.COUNTY.equals(kind);
+        }
+
+        @JsonIgnore
+        public boolean isRegistered() {
+            return !Body.OTHER.equals(kind);
+        }
     }
 
     /**

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.policyflow.department.Body;
+import org.policyflow.plan.Plan.NamedBody;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -33,8 +33,8 @@ public class PlanQueries {
     }
 
     public record ItemView(long id, int number, String label, Integer section, String title, String text,
-                           String responsibilityNote, String businessKey, Body lead, List<Body> supporting,
-                           List<Body> implementers, List<TargetView> targets) {
+                           String responsibilityNote, String businessKey, NamedBody lead, List<NamedBody> supporting,
+                           List<NamedBody> implementers, List<TargetView> targets, String collectiveLead) {
     }
 
     public record PlanDetail(long id, String docNumber, String title, String issuer, LocalDate published, int year,
@@ -74,13 +74,14 @@ public class PlanQueries {
                 + "order by ordinal").param(id).query((rs, n) -> new SectionView(rs.getInt("ordinal"),
                 rs.getString("label"), rs.getString("title"))).list();
 
-        Map<Long, List<Body>[]> bodies = new LinkedHashMap<>();
-        jdbc.sql("select b.item_id, b.role, d.id, d.name, d.kind from pf_item_body b "
+        Map<Long, List<NamedBody>[]> bodies = new LinkedHashMap<>();
+        jdbc.sql("select b.item_id, b.role, b.written_as, d.id, d.name, d.kind from pf_item_body b "
                         + "join v_department d on d.id = b.department_id join pf_item i on i.id = b.item_id "
                         + "where i.plan_id = ? order by b.item_id, b.role, b.ordinal")
                 .param(id).query((rs, n) -> {
-                    List<Body>[] roles = bodies.computeIfAbsent(rs.getLong("item_id"), k -> newRoles());
-                    Body body = new Body(rs.getString("id"), rs.getString("name"), rs.getString("kind"));
+                    List<NamedBody>[] roles = bodies.computeIfAbsent(rs.getLong("item_id"), k -> newRoles());
+                    NamedBody body = new NamedBody(rs.getString("id"), rs.getString("name"), rs.getString("kind"),
+                            rs.getString("written_as"));
                     switch (BodyRole.valueOf(rs.getString("role"))) {
                         case LEAD -> roles[0].add(body);
                         case SUPPORTING -> roles[1].add(body);
@@ -99,12 +100,12 @@ public class PlanQueries {
         List<ItemView> items = jdbc.sql("select * from pf_item where plan_id = ? order by number").param(id)
                 .query((rs, n) -> {
                     long itemId = rs.getLong("id");
-                    List<Body>[] roles = bodies.getOrDefault(itemId, newRoles());
+                    List<NamedBody>[] roles = bodies.getOrDefault(itemId, newRoles());
                     return new ItemView(itemId, rs.getInt("number"), rs.getString("label"),
                             (Integer) rs.getObject("section_ordinal", Integer.class), rs.getString("title"),
                             rs.getString("text"), rs.getString("responsibility_note"), rs.getString("business_key"),
                             roles[0].isEmpty() ? null : roles[0].get(0), roles[1], roles[2],
-                            targets.getOrDefault(itemId, List.of()));
+                            targets.getOrDefault(itemId, List.of()), rs.getString("collective_lead"));
                 }).list();
         PlanSummary s = summary.get();
         return Optional.of(new PlanDetail(s.id(), s.docNumber(), s.title(), s.issuer(), s.published(), s.year(),
@@ -137,7 +138,7 @@ public class PlanQueries {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Body>[] newRoles() {
-        return new List[] {new ArrayList<Body>(), new ArrayList<Body>(), new ArrayList<Body>()};
+    private static List<NamedBody>[] newRoles() {
+        return new List[] {new ArrayList<NamedBody>(), new ArrayList<NamedBody>(), new ArrayList<NamedBody>()};
     }
 }

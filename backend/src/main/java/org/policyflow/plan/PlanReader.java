@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,9 +15,9 @@ import java.util.regex.Matcher;
 import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
-import org.policyflow.department.Body;
 import org.policyflow.department.BodyDirectory;
 import org.policyflow.plan.Plan.Item;
+import org.policyflow.plan.Plan.NamedBody;
 import org.policyflow.plan.Plan.Section;
 import org.policyflow.plan.Plan.Warning;
 import org.policyflow.plan.ResponsibilityReader.Responsibility;
@@ -116,6 +117,7 @@ public final class PlanReader {
     Plan read(String source, ReadDeadline deadline) {
         String[] lines = PlanText.normalise(source).split("\n", -1);
         ResponsibilityReader responsibilities = new ResponsibilityReader(directory, deadline);
+        TaskTable.Found table = TaskTable.find(lines, deadline);
         Map<String, String> meta = new LinkedHashMap<>();
         List<String> preamble = new ArrayList<>();
         List<Block> blocks = new ArrayList<>();
@@ -132,6 +134,9 @@ public final class PlanReader {
             }
             if (STOP.matcher(line).find()) {
                 break;
+            }
+            if (table.tableLines()[i]) {
+                continue;
             }
             Matcher metaLine = META.matcher(line);
             if (metaLine.matches() && blocks.isEmpty()) {
@@ -188,15 +193,15 @@ public final class PlanReader {
         }
 
         int itemLevel = itemLevel(blocks, responsibilities, deadline);
-        if (itemLevel < 0) {
+        if (itemLevel < 0 && table.rows().isEmpty()) {
             throw new PlanTextException("未找到编号的工作事项（如“（一）…”或“1. …”），这不像一份行动方案或实施方案");
         }
 
-        // a set: a note repeating "下同" on every item must not make every later item walk a growing list
-        Set<Body> carried = new LinkedHashSet<>();
+        // keyed by id: a note repeating "下同" on every item must not make every later item walk a growing list
+        Map<String, NamedBody> carried = new LinkedHashMap<>();
         for (String line : preamble) {
             if (ResponsibilityReader.CARRY_FORWARD.matcher(line).find() && line.contains("落实")) {
-                carried.addAll(responsibilities.read(line).carriedForward());
+                responsibilities.read(line).carriedForward().forEach(b -> carried.putIfAbsent(b.id(), b));
             }
         }
         boolean conventionStated = preamble.stream().anyMatch(l -> ResponsibilityReader.CONVENTION.matcher(l).find())
@@ -239,9 +244,10 @@ public final class PlanReader {
             String body = withoutNotes(text, notes);
             String fullText = noteLines.isEmpty() ? text : text + "\n" + String.join("\n", noteLines);
 
-            Body lead = null;
-            Set<Body> supporting = new LinkedHashSet<>();
-            Set<Body> implementers = new LinkedHashSet<>();
+            NamedBody lead = null;
+            String collectiveLead = null;
+            Map<String, NamedBody> supporting = new LinkedHashMap<>();
+            Map<String, NamedBody> implementers = new LinkedHashMap<>();
             if (notes.isEmpty()) {
                 warnings.add(new Warning(block.line, block.label + "未写明责任单位，导入后由协调办公室分派"));
             }
@@ -253,12 +259,15 @@ public final class PlanReader {
                 Responsibility responsibility = responsibilities.read(note.content());
                 if (lead == null) {
                     lead = responsibility.lead();
-                } else if (responsibility.lead() != null && !responsibility.lead().equals(lead)) {
-                    supporting.add(responsibility.lead());
+                } else if (responsibility.lead() != null && !responsibility.lead().id().equals(lead.id())) {
+                    supporting.putIfAbsent(responsibility.lead().id(), responsibility.lead());
                 }
-                supporting.addAll(responsibility.supporting());
-                implementers.addAll(responsibility.implementers());
-                carried.addAll(responsibility.carriedForward());
+                if (collectiveLead == null) {
+                    collectiveLead = responsibility.collectiveLead();
+                }
+                responsibility.supporting().forEach(b -> supporting.putIfAbsent(b.id(), b));
+                responsibility.implementers().forEach(b -> implementers.putIfAbsent(b.id(), b));
+                responsibility.carriedForward().forEach(b -> carried.putIfAbsent(b.id(), b));
                 for (String message : responsibility.warnings()) {
                     warnings.add(new Warning(block.line, block.label + message));
                 }
@@ -268,17 +277,21 @@ public final class PlanReader {
                 }
             }
             if (lead != null) {
-                supporting.remove(lead);
-                implementers.remove(lead);
+                supporting.remove(lead.id());
+                implementers.remove(lead.id());
+                collectiveLead = null;
+            } else if (collectiveLead != null) {
+                warnings.add(new Warning(block.line, block.label + "牵头的是集合称谓“" + collectiveLead
+                        + "”，导入后由协调办公室指定一个牵头单位"));
             } else if (!notes.isEmpty()) {
                 warnings.add(new Warning(block.line, block.label + "责任说明中没有可作牵头单位的市级单位，导入后由协调办公室分派"));
             }
-            implementers.removeAll(supporting);
-            for (Body carriedBody : carried) {
-                if (lead != null && lead.id().equals(carriedBody.id()) || supporting.contains(carriedBody)) {
+            supporting.keySet().forEach(implementers::remove);
+            for (NamedBody carriedBody : carried.values()) {
+                if (lead != null && lead.id().equals(carriedBody.id()) || supporting.containsKey(carriedBody.id())) {
                     continue;
                 }
-                (carriedBody.isCounty() ? implementers : supporting).add(carriedBody);
+                (carriedBody.isCounty() ? implementers : supporting).putIfAbsent(carriedBody.id(), carriedBody);
             }
             // the item's section is the nearest heading above it: 一、 over its （一）, （一） over its 1.
             Block sectionBlock = block.ancestors.isEmpty() ? null : block.ancestors.get(block.ancestors.size() - 1);
@@ -296,11 +309,67 @@ public final class PlanReader {
                 targets = targets.subList(0, MAX_TARGETS);
             }
             items.add(new Item(items.size() + 1, block.label, sectionOrdinal, title(body), fullText,
-                    lead, List.copyOf(supporting), List.copyOf(implementers), List.copyOf(targets),
+                    lead, List.copyOf(supporting.values()), List.copyOf(implementers.values()), List.copyOf(targets),
                     notes.isEmpty() ? null : notes.stream().map(Note::text).collect(Collectors.joining("\n")),
-                    block.line));
+                    block.line, collectiveLead, null));
         }
+        fromTable(table.rows(), items, year, responsibilities, warnings, deadline);
         return new Plan(title, issuer, docNumber, published, year, sections, items, dedupe(warnings));
+    }
+
+    /**
+     * The rows of a task-division table as items. A row whose task is an item of the body (the one title contains
+     * the other) gives that item its bodies and deadline: the table wins, with a warning if the body named bodies
+     * too. Other rows are items of their own, after the body's.
+     */
+    private static void fromTable(List<TaskTable.Row> rows, List<Item> items, Integer year,
+                                  ResponsibilityReader responsibilities, List<Warning> warnings,
+                                  ReadDeadline deadline) {
+        Set<Integer> matched = new HashSet<>();
+        int bodyItems = items.size();
+        for (TaskTable.Row row : rows) {
+            deadline.check();
+            String note = row.note();
+            Responsibility responsibility = responsibilities.read(note);
+            String label = row.number() == null || row.number().isEmpty() ? "任务分工表第" + row.line() + "行"
+                    : "任务分工表" + row.number() + "号";
+            for (String message : responsibility.warnings()) {
+                warnings.add(new Warning(row.line(), label + message));
+            }
+            String title = sentence(row.task());
+            int at = -1;
+            for (int i = 0; i < bodyItems && at < 0; i++) {
+                String itemTitle = items.get(i).title();
+                if (!matched.contains(i) && !title.isEmpty() && !itemTitle.isEmpty()
+                        && (itemTitle.contains(title) || title.contains(itemTitle))) {
+                    at = i;
+                }
+            }
+            String text = row.measures() == null || row.measures().isEmpty() ? row.task()
+                    : row.task() + "\n" + row.measures();
+            if (at >= 0) {
+                matched.add(at);
+                Item item = items.get(at);
+                if (item.responsibilityNote() == null) {
+                    warnings.removeIf(w -> w.line() == item.line() && w.message().contains("未写明责任单位"));
+                } else {
+                    warnings.add(new Warning(item.line(), item.label() + "正文与任务分工表都写有责任单位，以任务分工表（第"
+                            + row.line() + "行）为准"));
+                }
+                items.set(at, new Item(item.number(), item.label(), item.section(), item.title(), item.text(),
+                        responsibility.lead(), responsibility.supporting(), responsibility.implementers(),
+                        item.targets(), note, item.line(), responsibility.collectiveLead(), row.deadline()));
+            } else {
+                List<Plan.Target> targets = TargetReader.read(text, year, deadline);
+                items.add(new Item(items.size() + 1, row.number() == null ? "" : row.number(), null, title(text), text,
+                        responsibility.lead(), responsibility.supporting(), responsibility.implementers(),
+                        List.copyOf(targets.subList(0, Math.min(targets.size(), MAX_TARGETS))), note, row.line(),
+                        responsibility.collectiveLead(), row.deadline()));
+            }
+            if (responsibility.lead() == null) {
+                warnings.add(new Warning(row.line(), label + "未写明可作牵头单位的单位，导入后由协调办公室分派"));
+            }
+        }
     }
 
     private static List<Warning> dedupe(List<Warning> warnings) {

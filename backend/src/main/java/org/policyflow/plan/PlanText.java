@@ -2,8 +2,11 @@ package org.policyflow.plan;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+
+import org.mozilla.universalchardet.UniversalDetector;
 
 /** Turns the bytes of an uploaded or given file into plan text, refusing what cannot be a plan document. */
 public final class PlanText {
@@ -26,14 +29,39 @@ public final class PlanText {
             }
         }
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-            return check(text);
-        } catch (CharacterCodingException e) {
-            throw new PlanTextException("文件不是 UTF-8 编码的文本（可能是二进制文件或 GBK 编码），请转换为 UTF-8 后再导入");
+            return check(strict(StandardCharsets.UTF_8, bytes));
+        } catch (CharacterCodingException notUtf8) {
+            return check(detected(bytes));
         }
+    }
+
+    /**
+     * Text that is not UTF-8: the encoding is detected from the bytes (GB18030 and its subsets GBK and GB2312, which
+     * Chinese Windows still saves by default), not assumed.
+     */
+    private static String detected(byte[] bytes) {
+        UniversalDetector detector = new UniversalDetector();
+        detector.handleData(bytes, 0, bytes.length);
+        detector.dataEnd();
+        String name = detector.getDetectedCharset();
+        // GB2312 and GBK files are read as GB18030, which contains both: a rarer character must not fail the read
+        Charset charset = name == null ? null : name.startsWith("GB") || name.equals("HZ-GB-2312")
+                ? Charset.forName("GB18030") : Charset.isSupported(name) ? Charset.forName(name) : null;
+        if (charset != null) {
+            try {
+                return strict(charset, bytes);
+            } catch (CharacterCodingException e) {
+                // detected wrongly: refused below like an undetected one
+            }
+        }
+        throw new PlanTextException("无法识别文件的文字编码（既不是 UTF-8，也不是 GB18030/GBK）：可能是二进制文件，请另存为 UTF-8 文本后再导入");
+    }
+
+    private static String strict(Charset charset, byte[] bytes) throws CharacterCodingException {
+        return charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes)).toString();
     }
 
     /** Checks text that arrived as a string (REST): not blank, not too long, no control characters of binary data. */

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.policyflow.department.Body;
 import org.policyflow.department.BodyDirectory;
+import org.policyflow.plan.Plan.NamedBody;
 
 /**
  * Reads a responsibility note ("市商务局、市民政局按职责分工负责", "牵头单位：A；配合单位：B、C", "A牵头，B、C参与",
@@ -19,9 +20,14 @@ import org.policyflow.department.BodyDirectory;
  */
 final class ResponsibilityReader {
 
-    /** What one note says, plus what it says about later items. */
-    record Responsibility(Body lead, List<Body> supporting, List<Body> implementers, List<Body> carriedForward,
-                          boolean bareList, List<String> warnings) {
+    /**
+     * What one note says, plus what it says about later items.
+     *
+     * @param collectiveLead the collective named first when no single body leads (各有关部门和单位), as written
+     */
+    record Responsibility(NamedBody lead, List<NamedBody> supporting, List<NamedBody> implementers,
+                          List<NamedBody> carriedForward, boolean bareList, List<String> warnings,
+                          String collectiveLead) {
     }
 
     private enum Role { LEAD, GUIDE, FIRST_LEADS, SUPPORT, IMPLEMENT }
@@ -30,7 +36,7 @@ final class ResponsibilityReader {
     private record Assignment(Role role, List<String> names, boolean bare) {
     }
 
-    private record Resolved(Body body, boolean collective) {
+    private record Resolved(NamedBody body, boolean collective) {
     }
 
     static final Pattern LABEL = Pattern.compile(
@@ -52,6 +58,8 @@ final class ResponsibilityReader {
             "^(全市)?各(县级市|辖市|辖区|县市区|县市|市区|区县|县区|市县|市、区|县|区|地|板块)[^部门单位]{0,12}$|^各地(区)?各部门$");
     /** 市各有关部门, 市政府相关部门, 各成员单位: no body in particular. */
     private static final Pattern COLLECTIVE_OTHER = Pattern.compile("(各|有关|相关|其他|其它)(部门|单位|委办局)|成员单位|直属单位");
+    /** A collective that may stand first in a note and so in the lead's place: 各有关部门和单位, 各省级人民政府. */
+    private static final Pattern COLLECTIVE_FIRST = Pattern.compile("^(各|有关|相关)[^、，,；;]{1,20}$");
     private static final String OPENERS = "（(<〈【";
     private static final String CLOSERS = "）)>〉】";
     /** Words that qualify a name rather than belong to it: 市商务局按职责分工 → 市商务局. */
@@ -63,7 +71,8 @@ final class ResponsibilityReader {
     private static final Pattern PARTY_PREFIX = Pattern.compile("^中共");
     private static final Pattern GOVERNMENT_SUFFIX = Pattern.compile("(人民政府|管委会|管理委员会)$");
     private static final Pattern CITY_NAME = Pattern.compile("^苏州市");
-    private static final Pattern TRAILING_ETC = Pattern.compile("(等|等有关|等相关)(单位|部门|有关部门|有关单位)?$");
+    /** 等, 等部门, 等有关部门和单位, 等相关单位: the list goes on without naming them. */
+    private static final Pattern TRAILING_ETC = Pattern.compile("等(有关|相关|其他|其它)?((部门|单位)([和及、](部门|单位))?)?$");
     private static final Pattern BODY_LIKE = Pattern.compile("^[^\\d。！？]{2,40}(局|委|办|厅|部|院|会|中心|政府|管委会|办公室|联|社"
             + "|署|所|站|队|馆|集团|公司|银行|行|海关|总工会|妇联|科协|残联|团市委|区|市|县|镇|街道)$");
 
@@ -104,7 +113,7 @@ final class ResponsibilityReader {
             return false;
         }
         boolean anyKnown = names.stream().anyMatch(name -> lookup(clean(name)).isPresent()
-                || COLLECTIVE_COUNTY.matcher(clean(name)).matches());
+                || COLLECTIVE_COUNTY.matcher(clean(name)).matches() || COLLECTIVE_FIRST.matcher(clean(name)).matches());
         boolean hasKeyword = clauses(text).stream().anyMatch(clause -> keyword(clause) != null);
         if (hasKeyword) {
             return anyKnown || names.stream().allMatch(name -> BODY_LIKE.matcher(clean(name)).matches());
@@ -118,7 +127,7 @@ final class ResponsibilityReader {
         deadline.check();
         List<String> warnings = new ArrayList<>();
         String text = stripNested(note).strip();
-        List<Body> carried = new ArrayList<>();
+        List<NamedBody> carried = new ArrayList<>();
         List<String> remaining = new ArrayList<>();
         for (String sentence : text.split("[；;。]")) {
             if (CONVENTION.matcher(sentence).find()) {
@@ -135,10 +144,11 @@ final class ResponsibilityReader {
         List<Assignment> assignments = assignments(String.join("；", remaining));
         boolean bare = assignments.stream().anyMatch(a -> a.bare() && a.names().size() > 1);
 
-        Map<String, Body> supporting = new LinkedHashMap<>();
-        Map<String, Body> implementers = new LinkedHashMap<>();
-        Body lead = null;
-        Body firstNamedCounty = null;
+        Map<String, NamedBody> supporting = new LinkedHashMap<>();
+        Map<String, NamedBody> implementers = new LinkedHashMap<>();
+        NamedBody lead = null;
+        NamedBody firstNamedCounty = null;
+        String collectiveLead = null;
         for (Role role : new Role[] {Role.LEAD, Role.GUIDE, Role.FIRST_LEADS, Role.SUPPORT, Role.IMPLEMENT}) {
             for (Assignment assignment : assignments) {
                 if (assignment.role() != role) {
@@ -146,10 +156,14 @@ final class ResponsibilityReader {
                 }
                 // "A、B负责落实" with nobody leading: read like "A、B按职责分工负责"
                 Role effective = role == Role.IMPLEMENT && lead == null ? Role.FIRST_LEADS : role;
-                List<Body> leadsHere = new ArrayList<>();
+                List<NamedBody> leadsHere = new ArrayList<>();
                 for (String name : assignment.names()) {
+                    if (collectiveLead == null && effective != Role.SUPPORT && effective != Role.IMPLEMENT
+                            && COLLECTIVE_FIRST.matcher(clean(name)).matches()) {
+                        collectiveLead = written(name);
+                    }
                     for (Resolved resolved : resolve(name, warnings)) {
-                        Body body = resolved.body();
+                        NamedBody body = resolved.body();
                         boolean explicitLead = effective == Role.LEAD || effective == Role.GUIDE;
                         if (explicitLead && !resolved.collective()) {
                             leadsHere.add(body);
@@ -167,7 +181,7 @@ final class ResponsibilityReader {
                         }
                     }
                 }
-                for (Body body : leadsHere) {
+                for (NamedBody body : leadsHere) {
                     if (lead == null) {
                         lead = body;
                     } else if (!lead.id().equals(body.id())) {
@@ -186,13 +200,14 @@ final class ResponsibilityReader {
         if (lead != null) {
             supporting.remove(lead.id());
             implementers.remove(lead.id());
+            collectiveLead = null;
         }
         supporting.keySet().forEach(implementers::remove);
-        if (note.matches("(?s).*等\\s*(按|负责|参与|配合|落实|单位|部门|[)）]|$).*")) {
+        if (note.matches("(?s).*等\\s*(按|负责|参与|配合|落实|单位|部门|有关|相关|[)）]|$).*")) {
             warnings.add("责任单位以“等”结尾，可能还有未列出的单位");
         }
         return new Responsibility(lead, List.copyOf(supporting.values()), List.copyOf(implementers.values()),
-                List.copyOf(carried), bare, warnings);
+                List.copyOf(carried), bare, warnings, collectiveLead);
     }
 
     /** Splits the note into role assignments, keeping document order within each. */
@@ -325,12 +340,12 @@ final class ResponsibilityReader {
     }
 
     /** Bodies a carry-forward clause names: "以下均需各县级市人民政府落实，不再列出". */
-    private List<Body> carriedBodies(String sentence, List<String> warnings) {
+    private List<NamedBody> carriedBodies(String sentence, List<String> warnings) {
         String names = sentence.replaceAll("不再(一一|重复)?列出|不再列举|下同|后同", "")
                 .replaceAll("^[，,\\s]*(以下|下列|其余)?(各项|各条)?(任务|工作|事项)?(均需|均要|均由|均应|需|由)?", "")
                 .transform(s -> CARRY_VERBS_AT_END.matcher(s).replaceAll(""))
                 .transform(s -> CARRY_VERBS_IN_LIST.matcher(s).replaceAll("，"));
-        List<Body> bodies = new ArrayList<>();
+        List<NamedBody> bodies = new ArrayList<>();
         for (String token : tokens(names)) {
             resolve(token, warnings).forEach(resolved -> bodies.add(resolved.body()));
         }
@@ -372,7 +387,15 @@ final class ResponsibilityReader {
     }
 
     private static String clean(String token) {
-        String name = withoutQualifiers(LEADING_CONJUNCTION.matcher(stripNested(token).strip()).replaceFirst(""));
+        return written(stripNested(token));
+    }
+
+    /**
+     * The name as the document wrote it, without the words around it (由…按职责分工, 等); asides in brackets are gone
+     * already: a note is read without them (各县级市（区）人民政府 is 各县级市人民政府).
+     */
+    private static String written(String token) {
+        String name = withoutQualifiers(LEADING_CONJUNCTION.matcher(token.strip()).replaceFirst(""));
         return TRAILING_ETC.matcher(name).replaceAll("").strip();
     }
 
@@ -399,27 +422,29 @@ final class ResponsibilityReader {
         if (name.isEmpty()) {
             return List.of();
         }
+        String writtenAs = written(token);
         if (COLLECTIVE_COUNTY.matcher(name).matches()) {
-            return directory.counties().stream().map(body -> new Resolved(body, true)).toList();
+            return directory.counties().stream().map(body -> new Resolved(NamedBody.of(body, writtenAs), true)).toList();
         }
         Optional<Body> known = lookup(name);
         if (known.isPresent()) {
-            return List.of(new Resolved(known.get(), false));
+            return List.of(new Resolved(NamedBody.of(known.get(), writtenAs), false));
         }
-        if (COLLECTIVE_OTHER.matcher(name).find()) {
+        if (COLLECTIVE_OTHER.matcher(name).find() || COLLECTIVE_FIRST.matcher(name).matches()) {
             warnings.add("“" + name + "”是集合称谓，未对应到具体单位");
             return List.of();
         }
         String[] parts = name.split("和|及|与");
         if (parts.length > 1 && List.of(parts).stream().allMatch(part -> lookup(part).isPresent())) {
-            return List.of(parts).stream().map(part -> new Resolved(lookup(part).orElseThrow(), false)).toList();
+            return List.of(parts).stream()
+                    .map(part -> new Resolved(NamedBody.of(lookup(part).orElseThrow(), part), false)).toList();
         }
         if (name.length() > 40 || name.matches(".*[\\d。！？].*")) {
             warnings.add("无法识别的责任单位“" + name + "”，未列入");
             return List.of();
         }
         warnings.add("单位“" + name + "”不在单位名录中，导入时将新建");
-        return List.of(new Resolved(BodyDirectory.unregistered(name), false));
+        return List.of(new Resolved(NamedBody.of(BodyDirectory.unregistered(name), writtenAs), false));
     }
 
     /** Looks a name up as written and in the spellings documents vary it by (苏州市X = 市X, X人民政府 = X). */

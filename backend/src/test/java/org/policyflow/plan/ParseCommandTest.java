@@ -81,14 +81,16 @@ class ParseCommandTest {
     @Test
     void emptyBinaryNotAPlanAndTooLarge() throws IOException {
         Path empty = Files.write(dir.resolve("empty.txt"), new byte[0]);
-        Path binary = Files.write(dir.resolve("plan.pdf"), new byte[] {'%', 'P', 'D', 'F', 0, 1, 2, (byte) 0xff});
+        Path binary = Files.write(dir.resolve("plan.txt"), new byte[] {'P', 'D', 'F', 0, 1, 2, (byte) 0xff});
+        Path brokenPdf = Files.write(dir.resolve("plan.pdf"), new byte[] {'%', 'P', 'D', 'F', '-', 0, 1, 2, (byte) 0xff});
         Path prose = Files.writeString(dir.resolve("prose.txt"), "今天天气很好。\n我们去公园散步。\n");
         Path large = Files.write(dir.resolve("large.txt"), new byte[20 * 1024 * 1024]);
         assertThat(parse(empty)).isEqualTo(1);
         assertThat(parse(binary)).isEqualTo(1);
+        assertThat(parse(brokenPdf)).isEqualTo(1);
         assertThat(parse(prose)).isEqualTo(1);
         assertThat(parse(large)).isEqualTo(1);
-        assertThat(stderr()).contains("为空", "二进制", "未找到编号的工作事项", "过大");
+        assertThat(stderr()).contains("为空", "二进制", "不是有效的 PDF 文件", "未找到编号的工作事项", "过大");
         assertThat(out.size()).isZero();
     }
 

@@ -157,6 +157,13 @@ class PlanImportHttpTest extends ApplicationTest {
         assertThat(item3.get("supporting").findValuesAsText("name"))
                 .containsExactly("市民政局", "市住建局", "市文广旅局", "市卫生健康委", "市体育局", "市医保局");
         assertThat(item3.get("implementers")).hasSize(10);
+        // the names as the document wrote them are stored and published beside the registry bodies
+        assertThat(item3.get("lead").get("writtenAs").asText()).isEqualTo("市商务局");
+        assertThat(plan.get("items").get(0).get("implementers").findValuesAsText("writtenAs")).hasSize(10)
+                .containsOnly("各县级市人民政府");
+        assertThat(jdbc.sql("select count(*) from v_item_body b join pf_item i on i.id = b.item_id "
+                + "where i.plan_id = ? and b.written_as is null").param(seedPlanId()).query(Long.class).single())
+                .isZero();
         int targets = 0;
         for (JsonNode item : plan.get("items")) {
             targets += item.get("targets").size();
@@ -207,6 +214,50 @@ class PlanImportHttpTest extends ApplicationTest {
 
         assertThat(count("pf_plan")).isEqualTo(plans);
         assertThat(count("pf_department")).isEqualTo(departments);
+    }
+
+    ResponseEntity<String> postDocument(String path, byte[] document, String contentType) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.parseMediaType(contentType));
+        return admin().postForEntity(path, new HttpEntity<>(document, headers), String.class);
+    }
+
+    @Test
+    void documentsArePreviewedAndImportedAsTheyAreReceived() throws IOException {
+        byte[] pdf;
+        try (InputStream in = PlanImportHttpTest.class.getResourceAsStream("/plans/seed.pdf")) {
+            pdf = in.readAllBytes();
+        }
+        JsonNode seedPreview = read(postDocument("/api/plans/preview", pdf, "application/pdf"));
+        assertThat(seedPreview.get("items")).hasSize(18);
+        assertThat(seedPreview.get("existingPlanId").asLong()).isEqualTo(seedPlanId());
+        assertThat(seedPreview.get("text").asText()).isEqualTo(seedText().strip() + "\n");
+
+        org.springframework.util.LinkedMultiValueMap<String, Object> form = new org.springframework.util.LinkedMultiValueMap<>();
+        form.add("file", new org.springframework.core.io.ByteArrayResource(PlanDocuments.docx(seedText())) {
+            @Override
+            public String getFilename() {
+                return "方案.docx";
+            }
+        });
+        ResponseEntity<String> upload = admin().postForEntity("/api/plans/preview", form, String.class);
+        assertThat(upload.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(read(upload).get("items")).hasSize(18);
+
+        long plans = count("pf_plan");
+        String wuxi = resource("wuxi-implementation-plan.txt").replace("锡政办发〔2024〕21号", "锡政办发〔2024〕121号");
+        ResponseEntity<String> imported = postDocument("/api/plans?calendarAnchor=ORIGINAL",
+                PlanDocuments.html(wuxi).getBytes(java.nio.charset.Charset.forName("GBK")), "text/html");
+        assertThat(imported.getStatusCode()).as(imported.getBody()).isEqualTo(HttpStatus.CREATED);
+        assertThat(read(imported).get("docNumber").asText()).isEqualTo("锡政办发〔2024〕121号");
+        assertThat(read(imported).get("items")).hasSize(5);
+        assertThat(count("pf_plan")).isEqualTo(plans + 1);
+
+        assertProblem(postDocument("/api/plans/preview", "%PDF-1.7 broken".getBytes(StandardCharsets.US_ASCII),
+                "application/pdf"), HttpStatus.BAD_REQUEST, "不是有效的 PDF 文件");
+        assertProblem(postDocument("/api/plans", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0},
+                "application/octet-stream"), HttpStatus.BAD_REQUEST, ".docx");
+        assertThat(count("pf_plan")).isEqualTo(plans + 1);
     }
 
     @Test
@@ -375,5 +426,26 @@ class PlanImportHttpTest extends ApplicationTest {
                 new HttpEntity<>(body, headers), String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(admin().getForEntity("/api/plans/999999", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
+
+        // documents, sent as the body or uploaded as a form: the same rule on both paths and before any reading
+        org.springframework.util.LinkedMultiValueMap<String, Object> form = new org.springframework.util.LinkedMultiValueMap<>();
+        form.add("file", new org.springframework.core.io.ByteArrayResource(PlanDocuments.docx(seedText())) {
+            @Override
+            public String getFilename() {
+                return "方案.docx";
+            }
+        });
+        HttpHeaders pdf = new HttpHeaders();
+        pdf.setContentType(MediaType.APPLICATION_PDF);
+        for (String path : List.of("/api/plans/preview", "/api/plans")) {
+            assertThat(reader.postForEntity(path, form, String.class).getStatusCode()).as(path)
+                    .isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(reader.postForEntity(path, new HttpEntity<>(new byte[] {'%', 'P', 'D', 'F'}, pdf), String.class)
+                    .getStatusCode()).as(path).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(http.postForEntity(path, form, String.class).getStatusCode()).as(path)
+                    .isEqualTo(HttpStatus.UNAUTHORIZED);
+            assertThat(http.postForEntity(path, new HttpEntity<>(new byte[] {'%', 'P', 'D', 'F'}, pdf), String.class)
+                    .getStatusCode()).as(path).isEqualTo(HttpStatus.UNAUTHORIZED);
+        }
     }
 }

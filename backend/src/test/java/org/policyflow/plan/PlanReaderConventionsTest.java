@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.policyflow.department.Body;
 import org.policyflow.department.DepartmentRegistry;
 import org.policyflow.plan.Plan.Item;
+import org.policyflow.plan.Plan.NamedBody;
 import org.policyflow.plan.Plan.Target;
 
 /**
@@ -35,8 +36,8 @@ class PlanReaderConventionsTest {
         return READER.read("测试市2025年工作方案\n测政办〔2025〕1号\n一、重点任务\n" + String.join("\n", lines));
     }
 
-    static List<String> names(List<Body> bodies) {
-        return bodies.stream().map(Body::name).toList();
+    static List<String> names(List<NamedBody> bodies) {
+        return bodies.stream().map(NamedBody::name).toList();
     }
 
     @Test
@@ -112,7 +113,7 @@ class PlanReaderConventionsTest {
         assertThat(names(plan.items().get(2).supporting())).containsExactly("市公安局", "市税务局");
         // （A指导，各地负责落实）
         assertThat(plan.items().get(3).lead().name()).isEqualTo("市卫生健康委");
-        assertThat(plan.items().get(3).implementers()).hasSize(10).allMatch(Body::isCounty);
+        assertThat(plan.items().get(3).implementers()).hasSize(10).allMatch(NamedBody::isCounty);
         // 市各有关部门 is no body: reported, not invented
         assertThat(plan.items().get(4).lead().name()).isEqualTo("市发改委");
         assertThat(plan.items().get(4).supporting()).isEmpty();
@@ -134,7 +135,7 @@ class PlanReaderConventionsTest {
         assertThat(names(first.supporting())).containsExactly("市住建局", "市园林绿化局");
         // 苏州工业园区和苏州高新区管委会 names two bodies; "下同" carries all of them to the later items
         for (Item item : plan.items()) {
-            assertThat(item.implementers()).as("item %d", item.number()).hasSize(10).allMatch(Body::isCounty);
+            assertThat(item.implementers()).as("item %d", item.number()).hasSize(10).allMatch(NamedBody::isCounty);
         }
         assertThat(plan.items().get(1).lead().name()).isEqualTo("市教育局");
         assertThat(names(plan.items().get(1).supporting())).containsExactly("市体育局");
@@ -175,8 +176,8 @@ class PlanReaderConventionsTest {
         Plan plan = items("（一）推进质量认证。（苏州市市场监督管理局、苏州市工业和信息化局、工业园区、高新区按职责分工负责）");
         Item item = plan.items().get(0);
         assertThat(item.lead().id()).isEqualTo("market-regulation");
-        assertThat(item.supporting()).extracting(Body::id).containsExactly("industry-it");
-        assertThat(item.implementers()).extracting(Body::id)
+        assertThat(item.supporting()).extracting(NamedBody::id).containsExactly("industry-it");
+        assertThat(item.implementers()).extracting(NamedBody::id)
                 .containsExactly("suzhou-industrial-park", "suzhou-new-district");
         assertThat(plan.warnings()).isEmpty();
     }
@@ -342,7 +343,9 @@ class PlanReaderConventionsTest {
         assertThatThrownBy(() -> PlanText.decode(new byte[0])).hasMessageContaining("为空");
         assertThatThrownBy(() -> PlanText.decode(new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, 1}))
                 .hasMessageContaining("二进制");
-        assertThatThrownBy(() -> PlanText.decode("一、总体要求".getBytes(java.nio.charset.Charset.forName("GBK"))))
+        // GBK is detected and read (issue 18); bytes of no Chinese encoding are still refused
+        assertThat(PlanText.decode("一、总体要求".getBytes(java.nio.charset.Charset.forName("GBK")))).isEqualTo("一、总体要求");
+        assertThatThrownBy(() -> PlanText.decode(new byte[] {(byte) 0x81, (byte) 0xFF, (byte) 0xFE, 0x7F, 0x01}))
                 .hasMessageContaining("UTF-8");
         assertThatThrownBy(() -> PlanText.decode(new byte[PlanText.MAX_BYTES + 1])).hasMessageContaining("过大");
         assertThat(PlanText.decode("\uFEFF一、任务\r\n（一）事项。（市发改委牵头负责）".getBytes(StandardCharsets.UTF_8)))

@@ -12,9 +12,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.policyflow.department.Body;
 import org.policyflow.department.DepartmentRegistry;
 import org.policyflow.plan.Plan.Item;
+import org.policyflow.plan.Plan.NamedBody;
 import org.policyflow.plan.Plan.Target;
 
 /** The seed plan 苏府办〔2025〕77号 as the issue specifies it must be read. */
@@ -31,8 +31,8 @@ class SeedPlanReaderTest {
         plan = new PlanReader(DepartmentRegistry.load()).read(PlanText.decode(Files.readAllBytes(SEED)));
     }
 
-    static List<String> names(List<Body> bodies) {
-        return bodies.stream().map(Body::name).toList();
+    static List<String> names(List<NamedBody> bodies) {
+        return bodies.stream().map(NamedBody::name).toList();
     }
 
     Item item(int number) {
@@ -111,8 +111,8 @@ class SeedPlanReaderTest {
         for (Item item : plan.items()) {
             assertThat(names(item.implementers())).as("item %d", item.number()).containsExactlyElementsOf(COUNTIES);
             assertThat(item.lead()).as("item %d", item.number()).isNotNull();
-            assertThat(item.supporting()).noneMatch(Body::isCounty);
-            assertThat(item.supporting()).allMatch(Body::isRegistered);
+            assertThat(item.supporting()).noneMatch(NamedBody::isCounty);
+            assertThat(item.supporting()).allMatch(NamedBody::isRegistered);
         }
         assertThat(plan.warnings()).hasSize(1);
     }
