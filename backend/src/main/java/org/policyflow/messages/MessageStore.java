@@ -93,12 +93,12 @@ class MessageStore {
                 .query(MessageStore::message).single();
     }
 
-    record Page(List<Message> rows, long total, long unread) {
+    record MessagePage(List<Message> rows, long total, long unread) {
     }
 
-    Page page(String userId, Collection<String> departmentIds, boolean unreadOnly, int page, int size) {
+    MessagePage page(String userId, Collection<String> departmentIds, boolean unreadOnly, int page, int size) {
         if (departmentIds.isEmpty()) {
-            return new Page(List.of(), 0, 0);
+            return new MessagePage(List.of(), 0, 0);
         }
         String where = " where m.department_id in (:departments)" + (unreadOnly ? " and r.user_id is null" : "");
         long total = jdbc.sql("select count(*) from pf_message m" + READ + where)
@@ -108,7 +108,7 @@ class MessageStore {
                 .param("departments", departmentIds).param("user", userId)
                 .param("limit", size).param("offset", (long) page * size)
                 .query(MessageStore::message).list();
-        return new Page(rows, total, unread(userId, departmentIds));
+        return new MessagePage(rows, total, unread(userId, departmentIds));
     }
 
     long unread(String userId, Collection<String> departmentIds) {

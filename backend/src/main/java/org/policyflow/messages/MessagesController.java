@@ -49,7 +49,7 @@ class MessagesController {
     }
 
     @GetMapping("/api/messages")
-    MessageStore.Page page(@AuthenticationPrincipal CurrentUser user,
+    MessageStore.MessagePage page(@AuthenticationPrincipal CurrentUser user,
                            @RequestParam(defaultValue = "false") boolean unreadOnly,
                            @RequestParam(defaultValue = "0") int page,
                            @RequestParam(defaultValue = "20") int size) {
