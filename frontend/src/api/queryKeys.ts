@@ -14,6 +14,7 @@ export const queryKeys = {
   messages: ['messages'] as const,
   messagesUnread: ['messages', 'unread'] as const,
   messagesPage: (filter: object) => ['messages', 'page', filter] as const,
+  messageRobots: ['messages', 'robots'] as const,
   dashboard: ['dashboard'] as const,
   dashboardOfPlan: (planId: number | null) => ['dashboard', planId] as const,
   item: (id: string) => ['items', id] as const,

@@ -2,6 +2,7 @@ import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import i18n from '../../i18n';
+import { SessionProvider } from '../../session/SessionContext';
 import { renderWithQueries } from '../../test-utils';
 import MessagesPage from './MessagesPage';
 
@@ -16,11 +17,24 @@ const page = {
   unread: 1,
 };
 
-function serve() {
-  const fetch = vi.fn((_url: string, init?: RequestInit) => Promise.resolve(
-    init?.method === 'POST' ? new Response(null, { status: 204 }) : new Response(JSON.stringify(page), { status: 200 })));
+const STAFF = { userId: 'kunshan', name: '昆山市 工作人员', groups: [], department: { id: 'kunshan', name: '昆山市' },
+  roles: ['DEPARTMENT'] };
+const COORDINATOR = { ...STAFF, userId: 'coordinator', roles: ['COORDINATOR'] };
+const ANSWERS: Record<string, unknown> = {
+  '/api/departments': [{ id: 'kunshan', name: '昆山市', kind: 'COUNTY' }],
+  '/api/messages/webhooks': [{ departmentId: 'kunshan', url: 'https://robot.test/send?key=1', updatedBy: 'coordinator',
+    updatedAt: '2026-12-07T09:00:00+08:00' }],
+};
+
+function serve(user: object = STAFF) {
+  const fetch = vi.fn((url: string, init?: RequestInit) => {
+    if (init?.method === 'POST' || init?.method === 'PUT') return Promise.resolve(new Response(null, { status: 204 }));
+    const path = url.split('?')[0];
+    const body = path === '/api/session' ? user : ANSWERS[path] ?? page;
+    return Promise.resolve(new Response(JSON.stringify(body), { status: 200 }));
+  });
   vi.stubGlobal('fetch', fetch);
-  renderWithQueries(<MemoryRouter><MessagesPage /></MemoryRouter>);
+  renderWithQueries(<MemoryRouter><SessionProvider><MessagesPage /></SessionProvider></MemoryRouter>);
   return fetch;
 }
 
@@ -43,6 +57,19 @@ describe('站内消息', () => {
     const fetch = serve();
     fireEvent.click(await screen.findByRole('button', { name: '标为已读' }));
     await waitFor(() => expect(fetch).toHaveBeenCalledWith('/api/messages/7/read', expect.objectContaining({ method: 'POST' })));
+  });
+
+  it('offers the group robots to the coordinating office only', async () => {
+    serve();
+    expect(await screen.findByText('催办:(一) 培育企业')).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: '群机器人' })).toBeNull();
+    cleanup();
+    const fetch = serve(COORDINATOR);
+    expect(await screen.findByRole('heading', { name: '群机器人' })).toBeInTheDocument();
+    expect(await screen.findByText('https://robot.test/send?key=1')).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: '取消' }));
+    await waitFor(() => expect(fetch).toHaveBeenCalledWith('/api/messages/webhooks/kunshan',
+      expect.objectContaining({ method: 'PUT', body: JSON.stringify({ url: '' }) })));
   });
 
   it('speaks English after the switch', async () => {

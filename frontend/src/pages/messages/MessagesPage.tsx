@@ -3,13 +3,17 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { queryKeys } from '../../api/queryKeys';
+import { useSession } from '../../session/SessionContext';
 import { shanghaiTime } from '../item/itemLogic';
+import RobotSettings from './RobotSettings';
 import { fetchMessages, kindKey, markAllRead, markRead, MESSAGE_PAGE_SIZE, type Message } from './messagesApi';
 
 /** 站内消息: what the user's bodies were told (new tasks, 提醒, 催办, 督办单, returned reports, extensions). */
 export default function MessagesPage() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
+  const { state } = useSession();
+  const coordinator = state.status === 'authenticated' && state.user.roles.includes('COORDINATOR');
   const [unreadOnly, setUnreadOnly] = useState(false);
   const [page, setPage] = useState(0);
   const messages = useQuery({
@@ -53,6 +57,7 @@ export default function MessagesPage() {
           <button type="button" disabled={page + 1 >= pages} onClick={() => setPage(page + 1)}>{t('messages:next')}</button>
         </div>
       )}
+      {coordinator && <RobotSettings />}
     </section>
   );
 }
