@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,13 +46,16 @@ class MessageStore {
         return keys.getKey().longValue();
     }
 
-    /** The body's digest of new tasks that still takes tasks. */
+    /**
+     * The body's digest of new tasks that still takes tasks. Two transactions that found none at once each opened
+     * one: the later one takes the tasks from then on.
+     */
     Optional<Long> openDigest(String departmentId, String kind, Instant now) {
         return jdbc.sql("""
                 select id from pf_message where department_id = :department and kind = :kind and open_until > :now
                 order by open_until desc, id desc""")
                 .param("department", departmentId).param("kind", kind).param("now", Timestamp.from(now))
-                .query(Long.class).optional();
+                .query(Long.class).list().stream().findFirst();
     }
 
     /**
@@ -153,6 +158,14 @@ class MessageStore {
                   (select 1 from pf_message_read r where r.message_id = m.id and r.user_id = :user)""")
                 .param("departments", departmentIds).param("user", userId).param("now", Timestamp.from(now))
                 .update();
+    }
+
+    /** Messages written, by kind: every one was shown in the message centre. */
+    Map<String, Long> byKind() {
+        Map<String, Long> counts = new TreeMap<>();
+        jdbc.sql("select kind, count(*) from pf_message group by kind")
+                .query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2))).list();
+        return counts;
     }
 
     private static final String READ =

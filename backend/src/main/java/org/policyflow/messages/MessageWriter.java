@@ -62,8 +62,8 @@ class MessageWriter {
     @EventListener
     void taskOpened(TaskOpened task) {
         Instant now = clock.instant();
-        String line = "\n· " + itemLabel(task.itemId()).map(label -> label + " ").orElse("") + task.title()
-                + (task.dueAt() == null ? "" : ",截止 " + MINUTE.format(task.dueAt()));
+        // the task's title names its item and period already (engine.TaskTitle)
+        String line = "\n· " + task.title() + (task.dueAt() == null ? "" : ",截止 " + MINUTE.format(task.dueAt()));
         Optional<Long> digest = messages.openDigest(task.departmentId(), NEW_TASKS, now);
         if (digest.isPresent()) {
             messages.addToDigest(digest.get(), digestTitle(messages.taskCount(digest.get()) + 1), line);

@@ -2,6 +2,7 @@ package org.policyflow.messages;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
@@ -35,15 +36,24 @@ class MessagesController {
     record Unread(long unread) {
     }
 
+    /**
+     * @param messagesByKind      站内消息 written, by kind
+     * @param deliveriesByChannel outbox rows by channel (EMAIL, WEBHOOK) and status (PENDING, SENT, FAILED)
+     */
+    record Statistics(Map<String, Long> messagesByKind, Map<String, Map<String, Long>> deliveriesByChannel) {
+    }
+
     record WebhookSetting(@JsonDeserialize(using = TextOnly.class) String url) {
     }
 
     private final MessageStore messages;
+    private final Outbox outbox;
     private final BodyWebhooks webhooks;
     private final EngineClock clock;
 
-    MessagesController(MessageStore messages, BodyWebhooks webhooks, EngineClock clock) {
+    MessagesController(MessageStore messages, Outbox outbox, BodyWebhooks webhooks, EngineClock clock) {
         this.messages = messages;
+        this.outbox = outbox;
         this.webhooks = webhooks;
         this.clock = clock;
     }
@@ -78,6 +88,13 @@ class MessagesController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void readAll(@AuthenticationPrincipal CurrentUser user) {
         messages.markAllRead(user.userId(), user.departmentIds(), clock.instant());
+    }
+
+    /** What was written and delivered, for the coordinating office and the year simulation's summary. */
+    @GetMapping("/api/messages/statistics")
+    @CoordinatingOffice
+    Statistics statistics() {
+        return new Statistics(messages.byKind(), outbox.byChannel());
     }
 
     @GetMapping("/api/messages/webhooks")

@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -82,13 +84,13 @@ class Outbox {
                 .param("id", id).param("node", node).update();
     }
 
-    /** Deliveries sent so far, by channel. */
-    List<ChannelCount> sentByChannel() {
-        return jdbc.sql("select channel, count(*) as sent from pf_outbox where status = 'SENT' group by channel "
-                        + "order by channel")
-                .query(ChannelCount.class).list();
-    }
-
-    record ChannelCount(String channel, long sent) {
+    /** Deliveries by channel and status (PENDING, SENT, FAILED). */
+    Map<String, Map<String, Long>> byChannel() {
+        Map<String, Map<String, Long>> counts = new TreeMap<>();
+        jdbc.sql("select channel, status, count(*) from pf_outbox group by channel, status")
+                .query((rs, n) -> counts.computeIfAbsent(rs.getString(1), channel -> new TreeMap<>())
+                        .put(rs.getString(2), rs.getLong(3)))
+                .list();
+        return counts;
     }
 }

@@ -54,7 +54,8 @@ class OutboxDelivery {
         this.maxAttempts = maxAttempts;
     }
 
-    @Scheduled(fixedDelayString = "${policyflow.messages.delivery-interval:PT5S}")
+    @Scheduled(fixedDelayString = "${policyflow.messages.delivery-interval:PT5S}",
+            initialDelayString = "${policyflow.messages.delivery-initial-delay:PT5S}")
     void deliverDue() {
         deliver();
     }

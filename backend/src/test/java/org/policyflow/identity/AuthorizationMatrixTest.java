@@ -80,6 +80,7 @@ class AuthorizationMatrixTest extends IdentityIntegrationTest {
             row("POST   /api/messages/{deptAMessage}/read", null,              "401 204 404 404 404 404"),
             row("POST   /api/messages/read-all", null,                         "401 204 204 204 204 204"),
             row("GET    /api/messages/webhooks", null,                         "401 403 403 200 403 200"),
+            row("GET    /api/messages/statistics", null,                       "401 403 403 200 403 200"),
             row("PUT    /api/messages/webhooks/" + TestDepartments.BUREAU_B, ROBOT,
                                                                                "401 403 403 204 403 204"));
 

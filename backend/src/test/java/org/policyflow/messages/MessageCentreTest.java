@@ -224,6 +224,52 @@ class MessageCentreTest extends ApplicationTest {
     }
 
     @Test
+    void aRobotThatFailsIsTriedAgainLaterNotAtOnce() throws Exception {
+        HttpServer robot = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        List<String> calls = new CopyOnWriteArrayList<>();
+        robot.createContext("/robot", exchange -> {
+            calls.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            byte[] answer = "{\"errcode\":310000,\"errmsg\":\"keywords not in content\"}".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, answer.length);
+            exchange.getResponseBody().write(answer);
+            exchange.close();
+        });
+        robot.start();
+        String body = "kunshan";
+        try {
+            put("coordinator", "/api/messages/webhooks/" + body,
+                    Map.of("url", "http://127.0.0.1:" + robot.getAddress().getPort() + "/robot"));
+            long item = importPlan("消息重试").get("甲");
+            Instant before = Instant.now();
+            inTransaction(() -> events.publishEvent(new ReminderSent(item, null, body, ReminderSent.Kind.URGE,
+                    Instant.now(), Instant.now())));
+            long message = jdbc.sql("select max(id) from pf_message where department_id = ? and kind = 'URGE'")
+                    .param(body).query(Long.class).single();
+            for (int i = 0; i < 100 && attempts(message) == 0; i++) {
+                delivery.deliver();
+                Thread.sleep(100);
+            }
+            delivery.deliver();
+            Map<String, Object> row = jdbc.sql("select status, attempts, due_at, last_error from pf_outbox "
+                    + "where message_id = ? and channel = 'WEBHOOK'").param(message).query().singleRow();
+            assertThat(row.get("STATUS")).isEqualTo("PENDING");
+            assertThat(row.get("ATTEMPTS")).isEqualTo(1);
+            assertThat(row.get("LAST_ERROR").toString()).contains("errcode 310000");
+            assertThat(((java.time.OffsetDateTime) row.get("DUE_AT")).toInstant())
+                    .as("the first retry waits a minute").isAfter(before.plus(Duration.ofSeconds(50)));
+            assertThat(calls.stream().filter(call -> call.contains("催办"))).as("one attempt so far").hasSize(1);
+        } finally {
+            put("coordinator", "/api/messages/webhooks/" + body, Map.of("url", ""));
+            robot.stop(0);
+        }
+    }
+
+    private int attempts(long message) {
+        return jdbc.sql("select coalesce(max(attempts), 0) from pf_outbox where message_id = ?").param(message)
+                .query(Integer.class).single();
+    }
+
+    @Test
     void ofTwoNodesClaimingOneDeliveryOnlyOneGetsIt() {
         Instant now = Instant.now();
         long message = messages.insert(new MessageStore.NewMessage(COUNTY, "NOTICE", "认领测试", "认领测试", "/inbox",
