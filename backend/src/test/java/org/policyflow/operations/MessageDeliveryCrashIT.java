@@ -86,7 +86,7 @@ class MessageDeliveryCrashIT {
         assertThat(commerce.getSubject()).startsWith("【PolicyFlow】新待办");
         assertThat(GreenMailUtil.getBody(commerce)).isNotBlank();
         assertThat(new String(commerce.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
-                .contains("您单位有新的待办任务", "(一)", "/inbox");
+                .contains("您单位有新的待办任务", "签收", "截止", "/inbox");
     }
 
     private static JsonNode statistics(NodeProcess node) throws Exception {
