@@ -36,9 +36,11 @@ class MessageStore {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into pf_message (department_id, kind, title, body, link, item_id, task_count, created_at,
-                    open_until) values (:department, :kind, :title, :body, :link, :item, :tasks, :created, :openUntil)""")
+                    open_until)
+                values (:department, :kind, :title, :body, :link, :item, :tasks, :created, :openUntil)""")
                 .param("department", message.departmentId()).param("kind", message.kind())
-                .param("title", clip(message.title(), MAX_TITLE)).param("body", clip(message.body(), MAX_BODY)).param("link", message.link())
+                .param("title", clip(message.title(), MAX_TITLE)).param("body", clip(message.body(), MAX_BODY))
+                .param("link", message.link())
                 .param("item", message.itemId()).param("tasks", message.taskCount())
                 .param("created", Timestamp.from(message.createdAt()))
                 .param("openUntil", message.openUntil() == null ? null : Timestamp.from(message.openUntil()))
@@ -67,7 +69,8 @@ class MessageStore {
                 update pf_message set title = :title, task_count = task_count + 1,
                     body = case when length(body) + :length <= :max then body || :line else body end
                 where id = :id""")
-                .param("title", clip(title, MAX_TITLE)).param("length", line.length()).param("max", MAX_BODY).param("line", line)
+                .param("title", clip(title, MAX_TITLE)).param("length", line.length()).param("max", MAX_BODY)
+                .param("line", line)
                 .param("id", messageId).update();
     }
 

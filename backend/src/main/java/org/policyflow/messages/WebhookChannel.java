@@ -48,7 +48,8 @@ class WebhookChannel implements Channel {
 
     @Override
     public void send(long deliveryId, String recipient, Message message) throws Exception {
-        String content = "【PolicyFlow】" + message.title() + "\n" + message.body() + "\n" + links.absolute(message.link());
+        String content = "【PolicyFlow】" + message.title() + "\n" + message.body() + "\n"
+                + links.absolute(message.link());
         String payload = json.writeValueAsString(Map.of("msgtype", "text", "text", Map.of("content", content)));
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(recipient)).timeout(TIMEOUT)
                         .header("Content-Type", "application/json; charset=utf-8")

@@ -229,7 +229,8 @@ class MessageCentreTest extends ApplicationTest {
         List<String> calls = new CopyOnWriteArrayList<>();
         robot.createContext("/robot", exchange -> {
             calls.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-            byte[] answer = "{\"errcode\":310000,\"errmsg\":\"keywords not in content\"}".getBytes(StandardCharsets.UTF_8);
+            byte[] answer = "{\"errcode\":310000,\"errmsg\":\"keywords not in content\"}"
+                    .getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(200, answer.length);
             exchange.getResponseBody().write(answer);
             exchange.close();
