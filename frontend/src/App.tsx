@@ -13,6 +13,7 @@ const DashboardPage = lazy(() => import('./pages/dashboard/DashboardPage'));
 const ItemPage = lazy(() => import('./pages/item/ItemPage'));
 const PlanImportPage = lazy(() => import('./pages/plan-import/PlanImportPage'));
 const ModelerPage = lazy(() => import('./pages/modeler/ModelerPage'));
+const MessagesPage = lazy(() => import('./pages/messages/MessagesPage'));
 
 export default function App() {
   return (
@@ -24,6 +25,7 @@ export default function App() {
           <Route path="inbox" element={<InboxPage />} />
           <Route path="tasks/:taskId" element={<TaskPage />} />
           <Route path="desk" element={<DeskPage />} />
+          <Route path="messages" element={<MessagesPage />} />
           <Route path="dashboard" element={<DashboardPage />} />
           <Route path="items/:id" element={<ItemPage />} />
           <Route path="/import" element={<PlanImportPage />} />

@@ -56,6 +56,15 @@ describe('the layout', () => {
     expect(menu).toHaveAttribute('aria-expanded', 'false');
   });
 
+  it('shows the unread messages beside 消息 in the header', async () => {
+    vi.stubGlobal('fetch', vi.fn((url: string) => Promise.resolve(new Response(JSON.stringify(
+      url === '/api/session' ? COORDINATOR : url === '/api/messages/unread-count' ? { unread: 3 } : { open: 0, overdue: 0 }),
+    { status: 200 }))));
+    renderLayout('/');
+    expect(await screen.findByTestId('messages-unread')).toHaveTextContent('3');
+    expect(screen.getByRole('link', { name: /^消息/ })).toHaveAttribute('href', '/messages');
+  });
+
   it('shows a translated message with a reload button when a page fails to render', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     renderLayout('/broken');

@@ -3,6 +3,7 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../session/SessionContext';
 import InboxBadge from '../pages/inbox/InboxBadge';
+import MessagesBadge from '../pages/messages/MessagesBadge';
 import PageErrorBoundary from './PageErrorBoundary';
 
 export default function Layout() {
@@ -32,6 +33,7 @@ export default function Layout() {
         <nav id="main-nav" className={menuOpen ? 'open' : undefined} onClick={() => setMenuOpen(false)}>
           <Link to="/">{t('nav.home')}</Link>
           <Link to="/inbox">{t('inbox:nav')}<InboxBadge /></Link>
+          <Link to="/messages">{t('messages:nav')}<MessagesBadge /></Link>
           {user?.roles.includes('COORDINATOR') && <Link to="/desk">{t('inbox:desk')}</Link>}
           <Link to="/dashboard">{t('dashboard:nav.dashboard')}</Link>
           {(roles.includes('COORDINATOR') || roles.includes('ADMIN')) && <Link to="/import">{t('workbench:planImport.nav')}</Link>}

@@ -23,7 +23,7 @@ function TaskQueue({ title, rows }: { title: string; rows: InboxRow[] }) {
             <li key={row.taskId} className="inbox-row">
               <div className="inbox-row-main">
                 <Link to={`/tasks/${row.taskId}`} className="inbox-title">{row.title}</Link>
-                <div className="inbox-meta"><Due daysLeft={row.daysLeft} /></div>
+                <div className="inbox-meta"><Due daysLeft={row.daysLeft} overdueDays={row.overdueDays} due={row.due} /></div>
               </div>
               <div className="inbox-actions"><Link to={`/tasks/${row.taskId}`} className="button primary">{t('inbox:deskPage.act')}</Link></div>
             </li>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { queryKeys } from '../../api/queryKeys';
+import { shanghaiTime } from '../item/itemLogic';
 import { claimTask, delegateTask, dueText, fetchColleagues, unclaimTask, type Colleague, type InboxRow } from './inboxApi';
 
 type Props = { row: InboxRow; userId: string; act: (action: () => Promise<unknown>) => Promise<void> };
@@ -13,10 +14,35 @@ export function Light({ light }: { light: string | null }) {
   return <span className={`light light-${key.toLowerCase()}`} title={t(`inbox:lights.${key}`)}>{t(`inbox:lights.${key}`)}</span>;
 }
 
-export function Due({ daysLeft }: { daysLeft: number | null | undefined }) {
+type DueProps = { daysLeft: number | null | undefined; overdueDays?: number | null; due?: string | null };
+
+/** The days left (or overdue) and the due date with its time, in Suzhou. */
+export function Due({ daysLeft, overdueDays, due }: DueProps) {
   const { t } = useTranslation();
-  const due = dueText(daysLeft);
-  return <span className={`due due-${due.tone}`}>{t(due.key, { count: due.count })}</span>;
+  const text = dueText(daysLeft, overdueDays);
+  return (
+    <>
+      <span className={`due due-${text.tone}`}>{t(text.key, { count: text.count })}</span>
+      {due && <span className="due-at">{t('inbox:dueAt', { at: shanghaiTime(due) })}</span>}
+    </>
+  );
+}
+
+/** 已提醒 / 已催办 / 督办 with when, as the server keeps them on the task. */
+export function Marks({ marks }: { marks: InboxRow['marks'] | null | undefined }) {
+  const { t } = useTranslation();
+  if (!marks) return null;
+  return (
+    <>
+      {marks.remindedAt && <span className="mark mark-reminded">{t('inbox:marks.reminded', { at: shanghaiTime(marks.remindedAt) })}</span>}
+      {marks.urgedAt && <span className="mark mark-urged">{t('inbox:marks.urged', { at: shanghaiTime(marks.urgedAt) })}</span>}
+      {marks.escalatedAt && (
+        <span className="mark mark-escalated">
+          {t('inbox:marks.escalated', { level: marks.escalationLevel, at: shanghaiTime(marks.escalatedAt) })}
+        </span>
+      )}
+    </>
+  );
 }
 
 export default function InboxRowView({ row, userId, act }: Props) {
@@ -45,7 +71,8 @@ export default function InboxRowView({ row, userId, act }: Props) {
           {row.periodLabel && <span>{row.periodLabel}</span>}
           {row.role && <span className="role">{t(`inbox:roles.${row.role}`)}</span>}
           <Light light={row.light} />
-          <Due daysLeft={row.daysLeft} />
+          <Due daysLeft={row.daysLeft} overdueDays={row.overdueDays} due={row.due} />
+          <Marks marks={row.marks} />
           <span className="assignee">{row.assignee ?? t('inbox:unassigned')}</span>
         </div>
       </div>

@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Due, Light } from './InboxRowView';
+import { Due, Light, Marks } from './InboxRowView';
 import { Attachments, Comments, ExtensionRequest } from './TaskSide';
 import { useTask } from './useTask';
 
@@ -35,7 +35,8 @@ export default function TaskPage() {
         {task.periodLabel && <span>{task.periodLabel}</span>}
         {task.role && <span className="role">{t(`inbox:roles.${task.role}`)}</span>}
         <Light light={task.light} />
-        {open && <Due daysLeft={task.daysLeft} />}
+        {open && <Due daysLeft={task.daysLeft} overdueDays={task.overdueDays} due={task.due} />}
+        {open && <Marks marks={task.marks} />}
       </div>
       {error && <p className="error" role="alert">{error}</p>}
       {open ? (

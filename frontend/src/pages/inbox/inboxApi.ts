@@ -27,8 +27,12 @@ export function inboxQuery(filter: InboxFilter) {
 
 export type DueText = { key: string; count?: number; tone: 'overdue' | 'soon' | 'ok' | 'none' };
 
-/** How to show the days left: overdue in red, three days or less in orange. */
-export function dueText(daysLeft: number | null | undefined): DueText {
+/**
+ * How to show the days left: overdue in red, three days or less in orange. The server's overdueDays counts the days
+ * begun since the due date, so a task that fell due earlier today is overdue, not due today.
+ */
+export function dueText(daysLeft: number | null | undefined, overdueDays?: number | null): DueText {
+  if (overdueDays) return { key: 'inbox:overdueBy', count: overdueDays, tone: 'overdue' };
   if (daysLeft === null || daysLeft === undefined) return { key: 'inbox:noDue', tone: 'none' };
   if (daysLeft < 0) return { key: 'inbox:overdueBy', count: -daysLeft, tone: 'overdue' };
   if (daysLeft === 0) return { key: 'inbox:dueToday', tone: 'soon' };

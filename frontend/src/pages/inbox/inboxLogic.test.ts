@@ -24,6 +24,11 @@ describe('days left', () => {
     expect(dueText(10)).toEqual({ key: 'inbox:daysLeft', count: 10, tone: 'ok' });
     expect(dueText(null).tone).toBe('none');
   });
+
+  it('says overdue, never due today, for a task that fell due earlier today', () => {
+    expect(dueText(0, 1)).toEqual({ key: 'inbox:overdueBy', count: 1, tone: 'overdue' });
+    expect(i18n.t('inbox:overdueBy', { count: 1, lng: 'zh-CN' })).toBe('已逾期 1 天');
+  });
 });
 
 describe('form values to Camunda variables', () => {

@@ -1,6 +1,7 @@
 package org.policyflow.escalation;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -8,11 +9,13 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.policyflow.engine.EngineClock;
 import org.policyflow.engine.FormValues;
 import org.policyflow.engine.ProcessVariables;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * Completes user task "签发督办单" (IssueNotice): checks the notice and records it in pf_escalation_notice, then hands the
- * body its requirements and the deadline (end of that day) that its task and the deadline timer use.
+ * body its requirements and the deadline (end of that day) that its task and the deadline timer use; announces the
+ * notice ({@link NoticeIssued}) in the same transaction.
  */
 @Component
 class IssueNoticeCompleted implements TaskListener {
@@ -21,10 +24,12 @@ class IssueNoticeCompleted implements TaskListener {
 
     private final EscalationRepository repository;
     private final EngineClock clock;
+    private final ApplicationEventPublisher events;
 
-    IssueNoticeCompleted(EscalationRepository repository, EngineClock clock) {
+    IssueNoticeCompleted(EscalationRepository repository, EngineClock clock, ApplicationEventPublisher events) {
         this.repository = repository;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -32,10 +37,13 @@ class IssueNoticeCompleted implements TaskListener {
         FormValues form = new FormValues(task);
         String requirements = form.requiredText(REQUIREMENTS, "整改要求", 5, 2000);
         LocalDate deadline = form.futureDate(ProcessVariables.RECTIFICATION_DEADLINE, "整改期限", clock.today());
+        OffsetDateTime now = clock.now();
         repository.issueNotice(task.getProcessInstanceId(), new EscalationRepository.Notice(
                 ProcessVariables.escalationLevel(task), ProcessVariables.levelName(task),
-                ProcessVariables.issuerGroup(task), FormValues.submitter(task), requirements, deadline),
-                clock.now());
+                ProcessVariables.issuerGroup(task), FormValues.submitter(task), requirements, deadline), now);
+        events.publishEvent(new NoticeIssued(ProcessVariables.itemId(task), ProcessVariables.departmentId(task),
+                ProcessVariables.escalationLevel(task), ProcessVariables.levelName(task), requirements, deadline,
+                now.toInstant()));
 
         task.setVariable(ProcessVariables.NOTICE_REQUIREMENTS, requirements);
         task.setVariable(ProcessVariables.RECTIFICATION_DEADLINE, deadline.toString());

@@ -5,7 +5,7 @@
  * <p>
  * Owns pf_escalation and pf_escalation_notice. Publishes the query class
  * {@link org.policyflow.escalation.EscalationQueue} (the open escalations) and the view v_escalation_timeline (the item
- * page's events of this package).
+ * page's events of this package); announces each 督办单 issued (NoticeIssued) in the engine's transaction.
  */
 @org.policyflow.OwnsTables(value = {"pf_escalation", "pf_escalation_notice"}, views = {"v_escalation_timeline"})
 package org.policyflow.escalation;

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * The demo profile's accounts, all with the password of {@code policyflow.demo-accounts.password}: one staff account
  * per body (user id = body id) and {@code coordinator}, {@code modeller}, {@code admin}. An existing account keeps
- * its password; missing group memberships are added. Outside the demo profile this bean does not exist,
+ * its password; missing group memberships and e-mail addresses ({@code <user id>@policyflow.test}, where the message
+ * centre's mail goes) are added. Outside the demo profile this bean does not exist,
  * {@link DefaultAccountsGuard} refuses any such password setting and {@link DemoPasswordGuard} any account that still
  * has the demo password.
  */
@@ -34,6 +35,11 @@ class DemoAccounts {
         this.password = password;
     }
 
+    /** Where the demo's mail goes: a domain reserved for it, so that no real mailbox receives it. */
+    static String email(String userId) {
+        return userId + "@policyflow.test";
+    }
+
     void ensureStaff(String departmentId, String departmentName) {
         ensureUser(departmentId, departmentName, "工作人员", List.of(departmentId));
     }
@@ -45,13 +51,19 @@ class DemoAccounts {
     }
 
     private void ensureUser(String userId, String firstName, String lastName, List<String> groupIds) {
-        if (identityService.createUserQuery().userId(userId).count() == 0) {
+        User existing = identityService.createUserQuery().userId(userId).singleResult();
+        if (existing == null) {
             User user = identityService.newUser(userId);
             user.setFirstName(firstName);
             user.setLastName(lastName);
+            user.setEmail(email(userId));
             user.setPassword(password);
             identityService.saveUser(user);
             log.info("Created demo account {}", userId);
+        } else if (existing.getEmail() == null || existing.getEmail().isBlank()) {
+            // accounts made before demo accounts had addresses
+            existing.setEmail(email(userId));
+            identityService.saveUser(existing);
         }
         for (String groupId : groupIds) {
             if (identityService.createGroupQuery().groupId(groupId).count() == 0) {

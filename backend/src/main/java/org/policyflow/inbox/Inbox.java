@@ -41,11 +41,26 @@ class Inbox {
      *
      * @param light    GREEN, YELLOW or RED from the item's latest rated report; null before the first rating
      * @param daysLeft whole days from today to the due day in Suzhou; negative: overdue by that many days
+     * @param overdueDays for an overdue task, the days begun since it fell due (1 on the day it fell due); else null
+     * @param marks     the last 提醒, 催办 and 督办单 about the task
      */
     record Row(String taskId, String title, String taskKey, String formKey, Long itemId, String itemLabel,
                String itemTitle, Long periodId, String periodLabel, String departmentId, String role,
-               OffsetDateTime created, OffsetDateTime due, Long daysLeft, boolean overdue, String assignee,
-               String light, String processInstanceId) {
+               OffsetDateTime created, OffsetDateTime due, Long daysLeft, boolean overdue, Long overdueDays,
+               String assignee, String light, String processInstanceId, Marks marks) {
+
+        Row withLight(String light) {
+            return new Row(taskId, title, taskKey, formKey, itemId, itemLabel, itemTitle, periodId, periodLabel,
+                    departmentId, role, created, due, daysLeft, overdue, overdueDays, assignee, light,
+                    processInstanceId, marks);
+        }
+    }
+
+    /**
+     * @param escalationLevel the name of the 督办单's level (蓝色督办); null when none was issued
+     */
+    record Marks(OffsetDateTime remindedAt, OffsetDateTime urgedAt, OffsetDateTime escalatedAt,
+                 String escalationLevel) {
     }
 
     record Page(List<Row> rows, long total, int page, int size) {
@@ -107,7 +122,7 @@ class Inbox {
     private static final String COLUMNS = """
                 select t.id, t.title, t.task_key, t.form_key, t.item_id, i.label item_label, i.title item_title,
                     t.period_id, p.label period_label, t.department_id, t.role, t.created_at, t.due_at, t.assignee,
-                    t.process_instance_id
+                    t.process_instance_id, t.reminded_at, t.urged_at, t.escalated_at, t.escalation_level
                 """;
     private static final String LABELS = """
                 left join v_item i on i.id = t.item_id
@@ -118,13 +133,25 @@ class Inbox {
         OffsetDateTime due = rs.getObject("due_at", OffsetDateTime.class);
         Long daysLeft = due == null ? null
                 : ChronoUnit.DAYS.between(now.atZone(ZONE).toLocalDate(), due.atZoneSameInstant(ZONE).toLocalDate());
+        boolean overdue = due != null && due.toInstant().isBefore(now);
         return new Row(rs.getString("id"), rs.getString("title"), rs.getString("task_key"),
                 rs.getString("form_key"), rs.getObject("item_id", Long.class), rs.getString("item_label"),
                 rs.getString("item_title"), rs.getObject("period_id", Long.class), rs.getString("period_label"),
                 rs.getString("department_id"), rs.getString("role"),
-                rs.getObject("created_at", OffsetDateTime.class), due, daysLeft,
-                due != null && due.toInstant().isBefore(now), rs.getString("assignee"), null,
-                rs.getString("process_instance_id"));
+                rs.getObject("created_at", OffsetDateTime.class), due, daysLeft, overdue,
+                overdue ? overdueDays(due.toInstant(), now) : null, rs.getString("assignee"), null,
+                rs.getString("process_instance_id"),
+                new Marks(rs.getObject("reminded_at", OffsetDateTime.class),
+                        rs.getObject("urged_at", OffsetDateTime.class),
+                        rs.getObject("escalated_at", OffsetDateTime.class), rs.getString("escalation_level")));
+    }
+
+    /**
+     * Days begun since the due date: a task that fell due earlier today is overdue by 1 day, not "due today" (the
+     * calendar-day difference alone, 0, made the inbox say 今天到期 under the 已逾期 filter).
+     */
+    static long overdueDays(Instant due, Instant now) {
+        return Math.max(1, ChronoUnit.DAYS.between(due.atZone(ZONE).toLocalDate(), now.atZone(ZONE).toLocalDate()));
     }
 
     @Transactional(readOnly = true)
@@ -191,9 +218,6 @@ class Inbox {
             return rows;
         }
         Map<Long, String> lights = reports.latestRatings(itemIds);
-        return rows.stream().map(row -> new Row(row.taskId(), row.title(), row.taskKey(), row.formKey(), row.itemId(),
-                row.itemLabel(), row.itemTitle(), row.periodId(), row.periodLabel(), row.departmentId(), row.role(),
-                row.created(), row.due(), row.daysLeft(), row.overdue(), row.assignee(), lights.get(row.itemId()),
-                row.processInstanceId())).collect(Collectors.toList());
+        return rows.stream().map(row -> row.withLight(lights.get(row.itemId()))).collect(Collectors.toList());
     }
 }

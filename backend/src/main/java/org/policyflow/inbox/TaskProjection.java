@@ -12,6 +12,7 @@ import org.policyflow.engine.ProcessVariables;
 import org.policyflow.identity.IdentityGroups;
 import org.policyflow.plan.BodyRole;
 import org.policyflow.plan.PlanQueries;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -32,24 +33,35 @@ class TaskProjection {
     private final JdbcClient jdbc;
     private final PlanQueries plans;
     private final EngineClock clock;
+    private final ApplicationEventPublisher events;
 
-    TaskProjection(JdbcClient jdbc, PlanQueries plans, EngineClock clock) {
+    TaskProjection(JdbcClient jdbc, PlanQueries plans, EngineClock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.plans = plans;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The listener for one task definition; its form reference is known when the model is parsed. */
     TaskListener listenerFor(String formKey) {
         return task -> {
             switch (task.getEventName()) {
-                case TaskListener.EVENTNAME_CREATE -> insert(facts(task, formKey));
+                case TaskListener.EVENTNAME_CREATE -> opened(facts(task, formKey));
                 case TaskListener.EVENTNAME_ASSIGNMENT, TaskListener.EVENTNAME_UPDATE -> update(task);
                 case TaskListener.EVENTNAME_COMPLETE -> end(task.getId(), "COMPLETED");
                 case TaskListener.EVENTNAME_DELETE -> end(task.getId(), "DELETED");
                 default -> { }
             }
         };
+    }
+
+    /** A new task: projected and announced ({@link TaskOpened}); the reconciler's late inserts are not announced. */
+    private void opened(TaskFacts facts) {
+        insert(facts);
+        if (facts.departmentId() != null) {
+            events.publishEvent(new TaskOpened(facts.id(), id(facts.itemId()), facts.departmentId(), title(facts),
+                    facts.due() == null ? null : facts.due().toInstant()));
+        }
     }
 
     void insert(TaskFacts facts) {

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
  * A text field of a request that takes only a JSON string. Jackson would turn 12 or true into "12" and "true"; a
  * comment or a reason sent as a number is a mistake of the caller and is refused with 400 instead.
  */
-final class TextOnly extends StdDeserializer<String> {
+public final class TextOnly extends StdDeserializer<String> {
 
     private static final long serialVersionUID = 1L;
 

@@ -12,11 +12,12 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.policyflow.calendar.ReportingDeadlines;
 import org.policyflow.engine.ProcessVariables;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * 顺延截止日期: records the approval and moves the period's due date, with it the due dates of the open tasks and
- * the reminder, 催办 and grace timers still waiting.
+ * the reminder, 催办 and grace timers still waiting; announces the decision ({@link ExtensionDecided}).
  */
 @Component
 public class ExtensionApproved implements JavaDelegate {
@@ -27,15 +28,18 @@ public class ExtensionApproved implements JavaDelegate {
             "GraceExpired", ProcessVariables.ESCALATE_AT);
 
     private final ReportingRecords records;
+    private final ApplicationEventPublisher events;
 
-    public ExtensionApproved(ReportingRecords records) {
+    public ExtensionApproved(ReportingRecords records, ApplicationEventPublisher events) {
         this.records = records;
+        this.events = events;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        Instant newDue = records.extensionDecided(ProcessVariables.extensionId(execution),
-                "APPROVED", ProcessVariables.extensionReviewComment(execution));
+        ExtensionDecided decision = records.extensionDecided(ProcessVariables.extensionId(execution), true,
+                ProcessVariables.extensionReviewComment(execution));
+        Instant newDue = decision.dueAt();
         Date oldDue = (Date) execution.getVariable(ProcessVariables.DUE_AT);
         ProcessVariables.setInstant(execution, ProcessVariables.DUE_AT, newDue);
         ReportingDeadlines.schedule(execution);
@@ -56,5 +60,6 @@ public class ExtensionApproved implements JavaDelegate {
                 management.setJobDuedate(job.getId(), (Date) execution.getVariable(variable));
             }
         }
+        events.publishEvent(decision);
     }
 }

@@ -3,21 +3,24 @@ package org.policyflow.reporting;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.policyflow.engine.ProcessVariables;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-/** 维持原截止日期: records the refusal; the due date stays. */
+/** 维持原截止日期: records and announces ({@link ExtensionDecided}) the refusal; the due date stays. */
 @Component
 public class ExtensionRefused implements JavaDelegate {
 
     private final ReportingRecords records;
+    private final ApplicationEventPublisher events;
 
-    public ExtensionRefused(ReportingRecords records) {
+    public ExtensionRefused(ReportingRecords records, ApplicationEventPublisher events) {
         this.records = records;
+        this.events = events;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        records.extensionDecided(ProcessVariables.extensionId(execution), "REFUSED",
-                ProcessVariables.extensionReviewComment(execution));
+        events.publishEvent(records.extensionDecided(ProcessVariables.extensionId(execution), false,
+                ProcessVariables.extensionReviewComment(execution)));
     }
 }

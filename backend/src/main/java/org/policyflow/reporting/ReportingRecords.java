@@ -190,19 +190,26 @@ public class ReportingRecords {
                 nowStamp());
     }
 
-    /** @return the due date the extension asked for */
-    Instant extensionDecided(long extensionId, String status, String comment) {
+    /** Records the decision on an extension request and says what it decided. */
+    ExtensionDecided extensionDecided(long extensionId, boolean approved, String comment) {
         jdbc.sql("update pf_extension set status = ?, review_comment = ?, decided_at = ? where id = ?")
-                .params(status, comment, nowStamp(), extensionId).update();
-        return jdbc.sql("select requested_due_at from pf_extension where id = ?").param(extensionId)
-                .query(Timestamp.class).single().toInstant();
+                .params(approved ? "APPROVED" : "REFUSED", comment, nowStamp(), extensionId).update();
+        return jdbc.sql("""
+                select item_id, period_id, department_id, requested_due_at, previous_due_at from pf_extension
+                where id = ?""").param(extensionId)
+                .query((rs, n) -> new ExtensionDecided(rs.getLong(1), rs.getLong(2), rs.getString(3), approved,
+                        rs.getTimestamp(approved ? 4 : 5).toInstant(), comment))
+                .single();
     }
 
-    void reminder(long itemId, long periodId, String departmentId, String kind, Instant dueAt) {
+    /** @return when it was sent */
+    Instant reminder(long itemId, long periodId, String departmentId, String kind, Instant dueAt) {
+        Timestamp now = nowStamp();
         jdbc.sql("""
                 insert into pf_reminder (item_id, period_id, department_id, kind, due_at, sent_at)
                 values (?, ?, ?, ?, ?, ?)""")
-                .params(itemId, periodId, departmentId, kind, Timestamp.from(dueAt), nowStamp()).update();
+                .params(itemId, periodId, departmentId, kind, Timestamp.from(dueAt), now).update();
+        return now.toInstant();
     }
 
     void assessment(long itemId, String result, int score, String comment, DelegateTask task) {

@@ -6,16 +6,22 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.policyflow.engine.FormValues;
 import org.policyflow.engine.ProcessVariables;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-/** 审核进展报告: records the coordinating office's approval or return; routing follows review-routing.dmn. */
+/**
+ * 审核进展报告: records the coordinating office's approval or return (announced as {@link ReportReturned}); routing
+ * follows review-routing.dmn.
+ */
 @Component
 public class ReviewReportCompleted implements TaskListener {
 
     private final ReportingRecords records;
+    private final ApplicationEventPublisher events;
 
-    public ReviewReportCompleted(ReportingRecords records) {
+    public ReviewReportCompleted(ReportingRecords records, ApplicationEventPublisher events) {
         this.records = records;
+        this.events = events;
     }
 
     @Override
@@ -30,5 +36,9 @@ public class ReviewReportCompleted implements TaskListener {
         task.setVariable(ProcessVariables.REVIEW_OUTCOME, decision);
         task.setVariable(ProcessVariables.RETURN_COUNT, returns);
         task.setVariable(ProcessVariables.RETURN_REASON, "return".equals(decision) ? comment : null);
+        if ("return".equals(decision)) {
+            events.publishEvent(new ReportReturned(ProcessVariables.itemId(task), ProcessVariables.periodId(task),
+                    ProcessVariables.leadDepartmentId(task), comment));
+        }
     }
 }

@@ -34,7 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>Placeholders: {deptATask} a standalone task of 测试局甲 (candidate group), {reviewTask} the coordinating
  * office's review task of a real extension-request instance, {new…} a fresh one for each cell (the action consumes
- * it), {itemInstance} the process instance of an imported item 测试局甲 takes part in, {self} the caller's user id.
+ * it), {itemInstance} the process instance of an imported item 测试局甲 takes part in, {deptAMessage} a 站内消息 to
+ * 测试局甲, {self} the caller's user id.
  * Rows for the real item processes and for PolicyFlow's reports API are added here as they arrive.
  */
 class AuthorizationMatrixTest extends IdentityIntegrationTest {
@@ -48,6 +49,8 @@ class AuthorizationMatrixTest extends IdentityIntegrationTest {
 
     private static final String REVIEW = "{\"variables\":{\"decision\":{\"value\":\"approve\"},"
             + "\"reviewComment\":{\"value\":\"同意\"}}}";
+    /** A robot address on this machine where nothing listens: a delivery to it fails without leaving the host. */
+    private static final String ROBOT = "{\"url\":\"http://127.0.0.1:9/robot\"}";
     private static final String NEW_USER = "{\"profile\":{\"id\":\"{uuid}\",\"firstName\":\"新\",\"lastName\":\"用户\"},"
             + "\"credentials\":{\"password\":\"{uuid}\"}}";
 
@@ -71,7 +74,15 @@ class AuthorizationMatrixTest extends IdentityIntegrationTest {
             row("GET    /engine-rest/process-instance/{itemInstance}", null,   "401 200 404 200 404 200"),
             row("GET    /engine-rest/history/process-instance/{itemInstance}", null,
                                                                                "401 200 404 200 404 200"),
-            row("POST   /engine-rest/user/create", NEW_USER,                   "401 403 403 403 403 204"));
+            row("POST   /engine-rest/user/create", NEW_USER,                   "401 403 403 403 403 204"),
+            row("GET    /api/messages", null,                                  "401 200 200 200 200 200"),
+            row("GET    /api/messages/unread-count", null,                     "401 200 200 200 200 200"),
+            row("POST   /api/messages/{deptAMessage}/read", null,              "401 204 404 404 404 404"),
+            row("POST   /api/messages/read-all", null,                         "401 204 204 204 204 204"),
+            row("GET    /api/messages/webhooks", null,                         "401 403 403 200 403 200"),
+            row("GET    /api/messages/statistics", null,                       "401 403 403 200 403 200"),
+            row("PUT    /api/messages/webhooks/" + TestDepartments.BUREAU_B, ROBOT,
+                                                                               "401 403 403 204 403 204"));
 
     record Row(String method, String path, String body, List<String> expected) {
 
@@ -164,6 +175,7 @@ class AuthorizationMatrixTest extends IdentityIntegrationTest {
         fixtures.put("deptATask", standaloneTask(TestDepartments.BUREAU_A));
         fixtures.put("reviewTask", reviewTask("matrix-review-" + UUID.randomUUID()));
         fixtures.put("itemInstance", importedItemInstance(TestDepartments.BUREAU_A));
+        fixtures.put("deptAMessage", message(TestDepartments.BUREAU_A));
     }
 
     private String standaloneTask(String candidateGroup) {
@@ -202,6 +214,15 @@ class AuthorizationMatrixTest extends IdentityIntegrationTest {
                     businessKey, body, List.of(), List.of()))));
             return instanceId;
         });
+    }
+
+    /** A 站内消息 to the body, as the message centre writes one. */
+    private String message(String body) {
+        jdbc.sql("insert into pf_message (department_id, kind, title, body, link, task_count, created_at)"
+                + " values (?, 'NOTICE', '测试消息', '测试消息正文', '/inbox', 0, ?)")
+                .params(body, OffsetDateTime.now()).update();
+        return String.valueOf(jdbc.sql("select max(id) from pf_message where department_id = ?").param(body)
+                .query(Long.class).single());
     }
 
     private static String minimalProcess() {

@@ -92,6 +92,17 @@ class SimulationTest {
                 .isEqualTo(summary.path("tasksCompleted").path("SubmitContribution").asLong());
         assertThat(count("select count(*) from pf_escalation where status = 'OPEN'")).isZero();
 
+        // every 提醒, 催办, 督办单, return and extension decision told its body once; new tasks in digests
+        JsonNode messages = summary.path("messages").path("messagesByKind");
+        assertThat(messages.path("REMINDER").asLong()).isEqualTo(records.path("REMINDER").path("REMINDER").asLong());
+        assertThat(messages.path("URGE").asLong()).isEqualTo(records.path("REMINDER").path("URGE").asLong());
+        assertThat(messages.path("NOTICE").asLong()).isEqualTo(total(records, "NOTICE"));
+        assertThat(messages.path("REPORT_RETURNED").asLong()).isEqualTo(records.path("REVIEW").path("RETURNED").asLong());
+        assertThat(messages.path("EXTENSION_DECIDED").asLong()).isEqualTo(total(records, "EXTENSION_DECIDED"));
+        assertThat(messages.path("NEW_TASKS").asLong()).as("digests, not one message per task").isPositive()
+                .isLessThan(summary.path("tasksCompleted").path("total").asLong() / 2);
+        assertThat(summary.path("messages").path("deliveriesByChannel").size()).as("no mail host, no robots").isZero();
+
         // the year has every kind of event the simulation is for
         assertThat(records.path("REVIEW").path("RETURNED").asLong()).as("returns").isPositive();
         assertThat(records.path("REMINDER").path("URGE").asLong()).as("催办").isPositive();

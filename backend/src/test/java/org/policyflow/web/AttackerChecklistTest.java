@@ -279,6 +279,16 @@ class AttackerChecklistTest extends RunningApplication {
             // the world's tasks are acknowledgements, during which no extension can be asked for
             return Expect.REFUSE;
         }
+        if (path.equals("/api/messages/{id}/read")) {
+            // {id} is a message to a body none of the roles works for
+            return Expect.REFUSE;
+        }
+        if (path.equals("/api/messages/read-all")) {
+            return Expect.ALLOW;
+        }
+        if (path.equals("/api/messages/webhooks/{departmentId}")) {
+            return role == COORDINATOR ? Expect.ALLOW : Expect.REFUSE;
+        }
         UNLISTED_API.add(endpoint.method() + " " + path);
         return Expect.EITHER;
     }
@@ -302,6 +312,10 @@ class AttackerChecklistTest extends RunningApplication {
         }
         if (path.endsWith("/extension")) {
             return "{\"reason\":\"伪造的延期理由\",\"newDueDate\":\"2099-12-31\"}";
+        }
+        if (path.startsWith("/api/messages/webhooks/")) {
+            // on this machine, where nothing listens: a delivery to it never leaves the host
+            return "{\"url\":\"http://127.0.0.1:9/robot\"}";
         }
         return "{}";
     }
@@ -473,7 +487,12 @@ class AttackerChecklistTest extends RunningApplication {
             case "key":
                 return resource.equals("decision-definition") ? AttackFixtures.VICTIM_DECISION
                         : AttackFixtures.VICTIM_PROCESS;
+            case "departmentId":
+                return AttackFixtures.OUTSIDER;
             case "id":
+                if (template.startsWith("/api/messages/")) {
+                    return outsidersMessage();
+                }
                 break;
             default:
                 return "no-such-" + parameter;
@@ -492,6 +511,16 @@ class AttackerChecklistTest extends RunningApplication {
             case "job" -> fixtures.jobOf(world);
             default -> "no-such-id";
         };
+    }
+
+    /** A 站内消息 to the body none of the roles works for, as the message centre writes one. */
+    private String outsidersMessage() {
+        jdbc.sql("insert into pf_message (department_id, kind, title, body, link, task_count, created_at)"
+                + " values (?, 'NOTICE', '攻击测试', '攻击测试正文', '/inbox', 0, ?)")
+                .params(AttackFixtures.OUTSIDER, java.sql.Timestamp.from(java.time.Instant.now())).update();
+        lastSnapshot = null; // a fixture, not the case's doing
+        return String.valueOf(jdbc.sql("select max(id) from pf_message where department_id = ?")
+                .param(AttackFixtures.OUTSIDER).query(Long.class).single());
     }
 
     /** One client per role and API: HTTP Basic with a cookie jar, which the webapps' CSRF token needs. */

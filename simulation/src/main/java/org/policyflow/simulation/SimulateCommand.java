@@ -187,6 +187,8 @@ public final class SimulateCommand {
         out.println("督办单(按等级):      " + records.path("NOTICE"));
         out.println("督办最高等级:        " + summary.get("escalationsByHighestLevel"));
         out.println("年度考核(按结论):    " + records.path("ASSESSMENT") + " 平均分 " + records.path("averageScore"));
+        out.println("站内消息(按类型):    " + summary.path("messages").path("messagesByKind"));
+        out.println("邮件/Webhook(按状态): " + summary.path("messages").path("deliveriesByChannel"));
         out.println("未结束的流程实例:    " + summary.get("instancesRunning"));
         out.printf("事件(incidents): %d, 失败作业: %d, 重试的冲突: %d%n", summary.get("incidents").asLong(),
                 summary.get("failedJobs").asLong(), run.get("conflictsRetried").asLong());

@@ -11,7 +11,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * The year as the server records it, read back through the API at the end (so a run that was stopped and started
  * again reports the whole year, not its own part): the items' records from their pages (GET /api/items/{id}), tasks
  * completed by kind, escalations by the highest level they reached, instances still running, incidents and failed
- * jobs from Camunda's REST API.
+ * jobs from Camunda's REST API, and the messages written (站内消息 by kind) and delivered (e-mail and webhook by
+ * status) from the message centre's statistics.
  */
 final class YearSummary {
 
@@ -78,6 +79,8 @@ final class YearSummary {
             running.put(process, everyPlan ? count(client, path) : planIds.stream()
                     .mapToLong(plan -> count(client, path + "&variables=planId_eq_" + plan)).sum());
         }
+        // the server's whole message centre, like the engine's side: 站内消息 by kind, e-mail and webhooks by status
+        summary.set("messages", client.get(YearSimulation.OFFICE, "/api/messages/statistics"));
         summary.put("incidents", count(client, "/engine-rest/incident/count"));
         summary.put("failedJobs", count(client, "/engine-rest/job/count?withException=true"));
         return summary;

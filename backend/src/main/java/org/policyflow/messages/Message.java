@@ -1,0 +1,13 @@
+package org.policyflow.messages;
+
+import java.time.OffsetDateTime;
+
+/**
+ * One 站内消息 as its reader sees it.
+ *
+ * @param link the application's page it points to, relative to the application's address
+ * @param read whether the reader has read it
+ */
+record Message(long id, String kind, String title, String body, String link, Long itemId, int taskCount,
+               OffsetDateTime createdAt, boolean read) {
+}
