@@ -84,6 +84,16 @@ public final class ProcessVariables {
     public static final String RECTIFICATION_DUE = "rectificationDue";
     /** The check of a rectification, also NO_ANSWER when the deadline passed (read by escalation-next-level.dmn). */
     public static final String CHECK_RESULT = "checkResult";
+    /**
+     * Why an escalation ended before its rectification was checked (MATERIAL_SUBMITTED, EXTENSION_GRANTED,
+     * REPORT_APPROVED, ITEM_REASSIGNED, WITHDRAWN): carried by the message that ends it, and the input of the
+     * callers' step that sends that message.
+     */
+    public static final String ESCALATION_END_CAUSE = "escalationEndCause";
+    /** The note that goes with {@link #ESCALATION_END_CAUSE} (the coordinating office's reason when it withdraws). */
+    public static final String ESCALATION_END_NOTE = "escalationEndNote";
+    /** Who ended the escalation by hand; absent when a process ended it. */
+    public static final String ESCALATION_ENDED_BY = "escalationEndedBy";
 
     /** A user task's name, set by the model's input mapping (see {@link TaskTitle}). */
     public static final String TASK_TITLE = "taskTitle";

@@ -28,6 +28,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.policyflow.reporting.RequestRejected;
 
 /** Drives reporting-period.bpmn through every path, with the real listeners and delegates on the real tables. */
@@ -267,6 +269,79 @@ class ReportingPeriodProcessTest {
         org.assertj.core.api.Assertions.assertThat(taskFor(instance, LEAD).getId()).isEqualTo(task);
         org.assertj.core.api.Assertions.assertThat(fixture.count(
                 "select count(*) from pf_report where item_id = ?", fixture.itemId)).isZero();
+    }
+
+    /** The states the contributor's overdue escalation waits in: for the notice, the rectification, its check. */
+    enum EscalationState {
+        NOTICE, RECTIFICATION, CHECK
+    }
+
+    /** zhujian's material is overdue, the grace has passed and its escalation waits in the given state. */
+    private ProcessInstance escalated(ProcessInstance instance, EscalationState state) {
+        fire("ContributionOverdue");
+        fire("GraceExpired");
+        ProcessInstance escalation = calledEscalation(instance);
+        if (state != EscalationState.NOTICE) {
+            completeEscalationTask(escalation, "IssueNotice", Map.of("requirements", "请于整改期限内补报并说明原因"));
+        }
+        if (state == EscalationState.CHECK) {
+            completeEscalationTask(escalation, "SubmitRectification",
+                    Map.of("rectificationText", "正在补报本期进展材料", "measures", "明确专人负责,按月跟踪"));
+        }
+        return escalation;
+    }
+
+    /** The escalation ended through its event subprocess with this cause, and nobody is left a task in it. */
+    private void endedWith(ProcessInstance escalation, String cause) {
+        assertThat(escalation).hasPassed("RecordEscalationEnd").hasNotPassed("EscalationResolved").isEnded();
+        org.assertj.core.api.Assertions.assertThat(taskQuery().processInstanceId(escalation.getId()).count()).isZero();
+        org.assertj.core.api.Assertions.assertThat(fixture.jdbc.sql(
+                        "select status || ':' || end_cause from pf_escalation where process_instance_id = ?")
+                .param(escalation.getId()).query(String.class).single()).isEqualTo("ENDED:" + cause);
+    }
+
+    @ParameterizedTest
+    @EnumSource(EscalationState.class)
+    void lateMaterialEndsTheContributorsEscalationInEachState(EscalationState state) {
+        ProcessInstance instance = startQ3(List.of("zhujian"));
+        ProcessInstance escalation = escalated(instance, state);
+
+        contribute(instance, "zhujian");
+
+        endedWith(escalation, "MATERIAL_SUBMITTED");
+        assertThat(instance).hasPassed("EndContributorEscalation", "OverdueEscalationResolved", "ContributionSubmitted")
+                .isWaitingAt("CompileReport");
+    }
+
+    @ParameterizedTest
+    @EnumSource(EscalationState.class)
+    void grantedExtensionEndsTheOverdueEscalationInEachState(EscalationState state) {
+        ProcessInstance instance = startQ3(List.of("zhujian"));
+        requestExtension(instance, "2025-10-31");
+        ProcessInstance escalation = escalated(instance, state);
+
+        Task review = taskQuery().processDefinitionKey("extension-request").singleResult();
+        formService().submitTaskForm(review.getId(), Map.of("decision", "approve", "reviewComment", "同意延期"));
+
+        endedWith(escalation, "EXTENSION_GRANTED");
+        assertThat(instance).hasPassed("MoveDueDate", "EndOverdueEscalations", "OverdueEscalationResolved")
+                .isWaitingAt("SubmitContribution");
+        org.assertj.core.api.Assertions.assertThat(taskFor(instance, "zhujian").getDueDate())
+                .isEqualTo(day(2025, 11, 1));
+    }
+
+    @ParameterizedTest
+    @EnumSource(EscalationState.class)
+    void cancelledPeriodRecordsItsEscalationAsCancelledInEachState(EscalationState state) {
+        ProcessInstance instance = startQ3(List.of("zhujian"));
+        ProcessInstance escalation = escalated(instance, state);
+
+        runtimeService().deleteProcessInstance(instance.getId(), "事项已撤销");
+
+        assertThat(escalation).isEnded();
+        org.assertj.core.api.Assertions.assertThat(fixture.jdbc.sql(
+                        "select status || ':' || end_cause from pf_escalation where process_instance_id = ?")
+                .param(escalation.getId()).query(String.class).single()).isEqualTo("ENDED:CANCELLED");
     }
 
     private void requestExtension(ProcessInstance instance, String date) {
