@@ -5,6 +5,8 @@ import { api } from '../../api/client';
 import { queryKeys } from '../../api/queryKeys';
 import type { InboxRow } from '../inbox/inboxApi';
 import { Due } from '../inbox/InboxRowView';
+import { shanghaiTime } from '../item/itemLogic';
+import WithdrawEscalation from './WithdrawEscalation';
 
 /** The desk's data, fetched on every visit. */
 function useDesk() {
@@ -61,6 +63,29 @@ export default function DeskPage() {
                 <div className="inbox-actions">
                   {taskId ? <Link to={`/tasks/${taskId}`} className="button primary">{t('inbox:deskPage.act')}</Link>
                     : <span>{t('inbox:deskPage.waiting')}</span>}
+                  <WithdrawEscalation id={e.id} />
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <div className="card">
+        <h2>{t('inbox:deskPage.ended')}({desk.ended.length})</h2>
+        {desk.ended.length === 0 ? <p>{t('inbox:deskPage.none')}</p> : (
+          <ul className="inbox-list">
+            {desk.ended.map((e) => (
+              <li key={e.id} className="inbox-row">
+                <div className="inbox-row-main">
+                  <span className="inbox-title">{e.itemLabel} {e.itemTitle}</span>
+                  <div className="inbox-meta">
+                    <span className={`level level-${e.level.toLowerCase()}`}>{e.levelName}</span>
+                    <span>{t('inbox:deskPage.department')}:{e.departmentName}</span>
+                    {e.periodLabel && <span>{e.periodLabel}</span>}
+                    <strong>{t(`inbox:deskPage.endings.${e.endCause ?? e.status}`)}</strong>
+                    {e.endNote && <span>{e.endNote}</span>}
+                    {e.closedAt && <time dateTime={e.closedAt}>{shanghaiTime(e.closedAt)}</time>}
+                  </div>
                 </div>
               </li>
             ))}

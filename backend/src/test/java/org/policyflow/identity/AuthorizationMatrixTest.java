@@ -48,6 +48,7 @@ class AuthorizationMatrixTest extends IdentityIntegrationTest {
 
     private static final String REVIEW = "{\"variables\":{\"decision\":{\"value\":\"approve\"},"
             + "\"reviewComment\":{\"value\":\"同意\"}}}";
+    private static final String WITHDRAWAL = "{\"reason\":\"责任单位已整改到位,撤销督办\"}";
     private static final String NEW_USER = "{\"profile\":{\"id\":\"{uuid}\",\"firstName\":\"新\",\"lastName\":\"用户\"},"
             + "\"credentials\":{\"password\":\"{uuid}\"}}";
 
@@ -71,7 +72,11 @@ class AuthorizationMatrixTest extends IdentityIntegrationTest {
             row("GET    /engine-rest/process-instance/{itemInstance}", null,   "401 200 404 200 404 200"),
             row("GET    /engine-rest/history/process-instance/{itemInstance}", null,
                                                                                "401 200 404 200 404 200"),
-            row("POST   /engine-rest/user/create", NEW_USER,                   "401 403 403 403 403 204"));
+            row("POST   /engine-rest/user/create", NEW_USER,                   "401 403 403 403 403 204"),
+            // the body the 督办 is addressed to may not withdraw it, nor may anyone but the coordinating office
+            row("POST   /api/escalations/{newEscalation}/withdraw", WITHDRAWAL, "401 403 403 204 403 204"),
+            row("POST   /api/escalations/{newEscalation}/withdraw", "{\"reason\":\" \"}",
+                                                                               "401 403 403 400 403 400"));
 
     record Row(String method, String path, String body, List<String> expected) {
 
@@ -148,6 +153,9 @@ class AuthorizationMatrixTest extends IdentityIntegrationTest {
         if (resolved.contains("{newDeptATask}")) {
             resolved = resolved.replace("{newDeptATask}", standaloneTask(TestDepartments.BUREAU_A));
         }
+        if (resolved.contains("{newEscalation}")) {
+            resolved = resolved.replace("{newEscalation}", String.valueOf(escalationOf(TestDepartments.BUREAU_A)));
+        }
         if (resolved.contains("{newReviewTask}")) {
             resolved = resolved.replace("{newReviewTask}", reviewTask("matrix-" + UUID.randomUUID()));
         }
@@ -202,6 +210,32 @@ class AuthorizationMatrixTest extends IdentityIntegrationTest {
                     businessKey, body, List.of(), List.of()))));
             return instanceId;
         });
+    }
+
+    /** An open 督办 addressed to the given body about an item of its own, waiting for the office's notice. */
+    private long escalationOf(String body) {
+        String docNumber = "测试〔2025〕" + UUID.randomUUID().toString().substring(0, 8) + "号";
+        long itemId = transactions.execute(status -> {
+            jdbc.sql("insert into pf_plan (doc_number, title, plan_year, source_sha256, source_text, imported_at,"
+                            + " imported_by) values (?, '测试方案', 2025, ?, '正文', ?, 'test')")
+                    .params(docNumber, "0".repeat(64), OffsetDateTime.now()).update();
+            jdbc.sql("insert into pf_item (plan_id, number, label, title, text, business_key)"
+                    + " select id, 1, '(一)', '测试事项', '测试事项正文', ? from pf_plan where doc_number = ?")
+                    .params(docNumber + "-1", docNumber).update();
+            return jdbc.sql("select id from pf_item where business_key = ?").param(docNumber + "-1")
+                    .query(Long.class).single();
+        });
+        Map<String, Object> inputs = new HashMap<>();
+        inputs.put("itemId", itemId);
+        inputs.put("periodId", null);
+        inputs.put("departmentId", body);
+        inputs.put("trigger", "OVERDUE");
+        inputs.put("reason", "配合材料逾期未报送");
+        inputs.put("itemLabel", "(一) 测试事项");
+        inputs.put("periodLabel", "2025年第四季度");
+        String instance = runtimeService.startProcessInstanceByKey("escalation", docNumber + "-1", inputs).getId();
+        return jdbc.sql("select id from pf_escalation where process_instance_id = ?").param(instance)
+                .query(Long.class).single();
     }
 
     private static String minimalProcess() {
