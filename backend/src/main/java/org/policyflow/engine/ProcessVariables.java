@@ -42,6 +42,8 @@ public final class ProcessVariables {
     public static final String REMINDER_AT = "reminderAt";
     public static final String ESCALATE_AT = "escalateAt";
     public static final String REVIEW_DUE_AT = "reviewDueAt";
+    /** When the lead's 编制进展报告 opens: the due date less reporting-deadlines.dmn's reportLead. */
+    public static final String REPORT_OPENS_AT = "reportOpensAt";
     /** The body a task or an escalation is for (multi-instance element, or call-activity input). */
     public static final String DEPARTMENT_ID = "departmentId";
     /** The contributing body of one contribution (multi-instance element). */

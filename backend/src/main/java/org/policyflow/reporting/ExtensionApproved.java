@@ -24,7 +24,7 @@ public class ExtensionApproved implements JavaDelegate {
     /** Timer activities of reporting-period.bpmn and the variable holding the instant each waits for. */
     private static final Map<String, String> TIMERS = Map.of(
             "ContributionReminder", ProcessVariables.REMINDER_AT, "ContributionOverdue", ProcessVariables.DUE_AT,
-            "GraceExpired", ProcessVariables.ESCALATE_AT);
+            "GraceExpired", ProcessVariables.ESCALATE_AT, "ReportOpens", ProcessVariables.REPORT_OPENS_AT);
 
     private final ReportingRecords records;
 

@@ -4,6 +4,8 @@ import org.policyflow.engine.SubmissionRejected;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.policyflow.reporting.ProcessFixture.CONTRIBUTORS;
@@ -14,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.task.Task;
@@ -82,8 +85,10 @@ class ActionItemProcessTest {
                 Map.of("assignedLeadId", lead, "assignmentComment", "按职责调整"));
     }
 
-    /** One reporting period with no contributors: the lead reports on target, the office approves. */
+    /** One reporting period: its report opens on the calendar, the lead reports on target, the office approves. */
     private void reportAndApprove(String lead) {
+        Job opens = jobQuery().processDefinitionKey("reporting-period").activityId("ReportOpens").singleResult();
+        managementService().executeJob(opens.getId());
         Task report = taskQuery().processDefinitionKey("reporting-period").taskCandidateGroup(lead).singleResult();
         formService().submitTaskForm(report.getId(), Map.of("narrative", "进展顺利", "targetValues",
                 fixture.figures(85, 100)));

@@ -83,6 +83,21 @@ class ReportingPeriodProcessTest {
         formService().submitTaskForm(taskFor(instance, "coordination-office").getId(), values);
     }
 
+    /** The lead's report opens on its schedule (reportOpensAt). */
+    private void reportOpens(ProcessInstance instance) {
+        assertThat(instance).isWaitingAt("ReportOpens");
+        fire("ReportOpens");
+        assertThat(instance).isWaitingAt("CompileReport");
+    }
+
+    /** The contributors' rows a report or review task shows: body|status|narrative. */
+    private static List<String> contributionRows(Task task) {
+        Object rows = runtimeService().getVariableLocal(task.getExecutionId(), "contributions");
+        return org.camunda.spin.Spin.JSON(rows.toString()).elements().stream()
+                .map(row -> row.prop("contributor").stringValue() + "|" + row.prop("state").stringValue() + "|"
+                        + row.prop("material").stringValue()).toList();
+    }
+
     private void fire(String activityId) {
         Job job = jobQuery().activityId(activityId).singleResult();
         managementService().executeJob(job.getId());
@@ -104,8 +119,15 @@ class ReportingPeriodProcessTest {
         contribute(instance, "zhujian");
         contribute(instance, "kunshan");
 
-        assertThat(instance).isWaitingAt("CompileReport");
+        // the lead's report opens on the calendar, a week before the due date, not when the material is complete
+        assertThat(instance).hasPassed("ContributionsDone").isWaitingAt("ReportOpens");
+        org.assertj.core.api.Assertions.assertThat(jobQuery().activityId("ReportOpens").singleResult().getDuedate())
+                .isEqualTo(day(2025, 10, 4));
+        reportOpens(instance);
         Task report = taskFor(instance, LEAD);
+        org.assertj.core.api.Assertions.assertThat(contributionRows(report)).containsExactly(
+                "测试单位 zhujian|已报送 2025-08-01 09:00|zhujian已完成本期配合工作",
+                "测试单位 kunshan|已报送 2025-08-01 09:00|kunshan已完成本期配合工作");
         org.assertj.core.api.Assertions.assertThat(report.getName())
                 .isEqualTo("(三) 推进服务供给提质 · 2025年第三季度进展报告");
         report(instance, 40, 50);
@@ -128,6 +150,7 @@ class ReportingPeriodProcessTest {
     @Test
     void returnedReportIsRevisedAndSecondReturnEscalates() {
         ProcessInstance instance = startQ3(List.of());
+        reportOpens(instance);
         report(instance, 40, 50);
         review(instance, "return", "数据来源不清,请补充");
 
@@ -155,6 +178,7 @@ class ReportingPeriodProcessTest {
     @Test
     void redRatingEscalatesAfterApproval() {
         ProcessInstance instance = startQ3(List.of());
+        reportOpens(instance);
         report(instance, 10, 50);
 
         assertThat(instance).variables().containsEntry("itemRating", "RED");
@@ -191,7 +215,7 @@ class ReportingPeriodProcessTest {
         assertThat(instance).hasPassed("OverdueEscalationResolved").isWaitingAt("SubmitContribution");
 
         contribute(instance, "zhujian");
-        assertThat(instance).hasPassed("ContributionSubmitted").isWaitingAt("CompileReport");
+        assertThat(instance).hasPassed("ContributionSubmitted").isWaitingAt("ReportOpens");
     }
 
     @Test
@@ -226,6 +250,8 @@ class ReportingPeriodProcessTest {
                 .getDuedate()).isEqualTo(day(2025, 11, 1));
         org.assertj.core.api.Assertions.assertThat(jobQuery().activityId("ContributionReminder").singleResult()
                 .getDuedate()).isEqualTo(day(2025, 10, 29));
+        org.assertj.core.api.Assertions.assertThat(jobQuery().activityId("ReportOpens").singleResult()
+                .getDuedate()).isEqualTo(day(2025, 10, 25));
         org.assertj.core.api.Assertions.assertThat(fixture.count(
                 "select count(*) from pf_extension where item_id = ? and status = 'APPROVED'", fixture.itemId))
                 .isEqualTo(1);
@@ -237,6 +263,7 @@ class ReportingPeriodProcessTest {
         requestExtension(instance, "2025-10-31");
         Task review = taskQuery().processDefinitionKey("extension-request").singleResult();
         formService().submitTaskForm(review.getId(), Map.of("decision", "refuse", "reviewComment", "理由不充分"));
+        reportOpens(instance);
 
         assertThat(instance).hasPassed("KeepDueDate").hasNotPassed("MoveDueDate")
                 .variables().containsEntry("dueAt", day(2025, 10, 11));
@@ -259,6 +286,7 @@ class ReportingPeriodProcessTest {
     @Test
     void negativeOrNonNumericFigureIsRefusedAndNothingWritten() {
         ProcessInstance instance = startQ3(List.of());
+        reportOpens(instance);
         String task = taskFor(instance, LEAD).getId();
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> report(instance, -5, 50))
@@ -269,6 +297,81 @@ class ReportingPeriodProcessTest {
         org.assertj.core.api.Assertions.assertThat(taskFor(instance, LEAD).getId()).isEqualTo(task);
         org.assertj.core.api.Assertions.assertThat(fixture.count(
                 "select count(*) from pf_report where item_id = ?", fixture.itemId)).isZero();
+    }
+
+    @Test
+    void oneContributorNeverSubmitsTheLeadStillReportsOnTimeAndOnlyTheContributorIsEscalated() {
+        ProcessInstance instance = startQ3(CONTRIBUTORS);
+        contribute(instance, "kunshan");
+
+        reportOpens(instance);
+        Task report = taskFor(instance, LEAD);
+        org.assertj.core.api.Assertions.assertThat(report.getDueDate()).isEqualTo(day(2025, 10, 11));
+        org.assertj.core.api.Assertions.assertThat(contributionRows(report)).containsExactly(
+                "测试单位 zhujian|未报送|", "测试单位 kunshan|已报送 2025-08-01 09:00|kunshan已完成本期配合工作");
+        report(instance, 40, 50);
+
+        // rated on its own, punctual report; the missing material is recorded beside it, not held against it
+        assertThat(instance).isWaitingAt("ReviewReport", "SubmitContribution").variables()
+                .containsEntry("itemRating", "GREEN");
+        org.assertj.core.api.Assertions.assertThat(fixture.jdbc.sql(
+                        "select days_late || ':' || contributions_missing || ':' || rating from v_report where item_id = ?")
+                .param(fixture.itemId).query(String.class).single()).isEqualTo("0:1:GREEN");
+
+        fire("ContributionReminder");
+        fire("ContributionOverdue");
+        fire("GraceExpired");
+        ProcessInstance escalation = calledEscalation(instance);
+        org.assertj.core.api.Assertions.assertThat(runtimeService().getVariables(escalation.getId()))
+                .containsEntry("departmentId", "zhujian").containsEntry("trigger", "OVERDUE");
+        org.assertj.core.api.Assertions.assertThat(fixture.jdbc.sql(
+                        "select department_id || ':' || kind from pf_reminder where item_id = ? order by id")
+                .param(fixture.itemId).query(String.class).list()).containsExactly("zhujian:REMINDER", "zhujian:URGE");
+
+        review(instance, "approve", "同意");
+
+        // the period closes on the lead's approved report: the silent contributor's task and escalation end with it
+        assertThat(instance).hasPassed("EndOpenContributions", "PeriodClosed").hasNotPassed("EscalateReport")
+                .isEnded();
+        endedWith(escalation, "REPORT_APPROVED");
+        org.assertj.core.api.Assertions.assertThat(fixture.jdbc.sql(
+                        "select department_id from pf_escalation where item_id = ?").param(fixture.itemId)
+                .query(String.class).list()).containsExactly("zhujian");
+    }
+
+    @Test
+    void aContributionArrivingDuringTheReviewIsShownToTheReviewer() {
+        ProcessInstance instance = startQ3(List.of("zhujian"));
+        reportOpens(instance);
+        report(instance, 40, 50);
+        Task review = taskFor(instance, "coordination-office");
+        org.assertj.core.api.Assertions.assertThat(contributionRows(review)).containsExactly("测试单位 zhujian|未报送|");
+
+        contribute(instance, "zhujian");
+
+        org.assertj.core.api.Assertions.assertThat(contributionRows(review))
+                .containsExactly("测试单位 zhujian|已报送 2025-08-01 09:00|zhujian已完成本期配合工作");
+        org.assertj.core.api.Assertions.assertThat(fixture.count(
+                "select count(*) from pf_contribution where item_id = ?", fixture.itemId)).isEqualTo(1);
+        review(instance, "approve", "同意");
+        assertThat(instance).isEnded();
+    }
+
+    @Test
+    void aContributionArrivingWhileTheLeadWritesIsAddedToTheOpenReport() {
+        ProcessInstance instance = startQ3(List.of("zhujian"));
+        reportOpens(instance);
+        Task report = taskFor(instance, LEAD);
+        org.assertj.core.api.Assertions.assertThat(contributionRows(report)).containsExactly("测试单位 zhujian|未报送|");
+
+        contribute(instance, "zhujian");
+
+        org.assertj.core.api.Assertions.assertThat(contributionRows(report))
+                .containsExactly("测试单位 zhujian|已报送 2025-08-01 09:00|zhujian已完成本期配合工作");
+        report(instance, 40, 50);
+        org.assertj.core.api.Assertions.assertThat(fixture.jdbc.sql(
+                        "select contributions_missing from v_report where item_id = ?")
+                .param(fixture.itemId).query(Integer.class).single()).isZero();
     }
 
     /** The states the contributor's overdue escalation waits in: for the notice, the rectification, its check. */
@@ -310,7 +413,7 @@ class ReportingPeriodProcessTest {
 
         endedWith(escalation, "MATERIAL_SUBMITTED");
         assertThat(instance).hasPassed("EndContributorEscalation", "OverdueEscalationResolved", "ContributionSubmitted")
-                .isWaitingAt("CompileReport");
+                .isWaitingAt("ReportOpens");
     }
 
     @ParameterizedTest
