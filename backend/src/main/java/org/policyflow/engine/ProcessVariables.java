@@ -44,11 +44,19 @@ public final class ProcessVariables {
     public static final String REVIEW_DUE_AT = "reviewDueAt";
     /** When the lead's 编制进展报告 opens: the due date less reporting-deadlines.dmn's reportLead. */
     public static final String REPORT_OPENS_AT = "reportOpensAt";
+    /** The lead's report: due date (the period's, or after a return the revision's), its reminder and escalation. */
+    public static final String REPORT_DUE_AT = "reportDueAt";
+    public static final String REPORT_REMINDER_AT = "reportReminderAt";
+    public static final String REPORT_ESCALATE_AT = "reportEscalateAt";
     /** The body a task or an escalation is for (multi-instance element, or call-activity input). */
     public static final String DEPARTMENT_ID = "departmentId";
     /** The contributing body of one contribution (multi-instance element). */
     public static final String CONTRIBUTOR_ID = "contributorId";
     public static final String REMINDER_KIND = "reminderKind";
+    /** The body a 提醒 or 催办 goes to (sendReminder's input); models from before it name {@link #CONTRIBUTOR_ID}. */
+    public static final String REMINDED_DEPARTMENT_ID = "remindedDepartmentId";
+    /** The due date a 提醒 or 催办 is about (sendReminder's input); models from before it mean {@link #DUE_AT}. */
+    public static final String REMINDER_DUE_AT = "reminderDueAt";
     public static final String REPORT_ID = "reportId";
     public static final String REVIEW_OUTCOME = "reviewOutcome";
     public static final String RETURN_COUNT = "returnCount";

@@ -4,18 +4,25 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.policyflow.calendar.ReportingDeadlines;
+import org.policyflow.engine.EngineClock;
 import org.policyflow.engine.FormValues;
 import org.policyflow.engine.ProcessVariables;
 import org.springframework.stereotype.Component;
 
-/** 审核进展报告: records the coordinating office's approval or return; routing follows review-routing.dmn. */
+/**
+ * 审核进展报告: records the coordinating office's approval or return; routing follows review-routing.dmn. A return
+ * gives the revision a due date of its own (reporting-deadlines.dmn revisionPeriod), on which the lead is chased.
+ */
 @Component
 public class ReviewReportCompleted implements TaskListener {
 
     private final ReportingRecords records;
+    private final EngineClock clock;
 
-    public ReviewReportCompleted(ReportingRecords records) {
+    public ReviewReportCompleted(ReportingRecords records, EngineClock clock) {
         this.records = records;
+        this.clock = clock;
     }
 
     @Override
@@ -30,5 +37,8 @@ public class ReviewReportCompleted implements TaskListener {
         task.setVariable(ProcessVariables.REVIEW_OUTCOME, decision);
         task.setVariable(ProcessVariables.RETURN_COUNT, returns);
         task.setVariable(ProcessVariables.RETURN_REASON, "return".equals(decision) ? comment : null);
+        if ("return".equals(decision)) {
+            ReportingDeadlines.scheduleRevision(task, clock.instant());
+        }
     }
 }

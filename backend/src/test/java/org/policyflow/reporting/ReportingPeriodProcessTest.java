@@ -340,6 +340,48 @@ class ReportingPeriodProcessTest {
     }
 
     @Test
+    void aLeadThatDoesNotReportIsRemindedUrgedAndEscalatedItselfUntilItReports() {
+        ProcessInstance instance = startQ3(List.of());
+        reportOpens(instance);
+        org.assertj.core.api.Assertions.assertThat(jobQuery().activityId("ReportReminder").singleResult().getDuedate())
+                .isEqualTo(day(2025, 10, 8));
+        org.assertj.core.api.Assertions.assertThat(jobQuery().activityId("ReportOverdue").singleResult().getDuedate())
+                .isEqualTo(day(2025, 10, 11));
+
+        fire("ReportReminder");
+        fire("ReportOverdue");
+        assertThat(instance).hasPassed("RemindLead", "UrgeLead").isWaitingAt("CompileReport", "ReportGraceExpired");
+        org.assertj.core.api.Assertions.assertThat(fixture.jdbc.sql(
+                        "select department_id || ':' || kind from pf_reminder where item_id = ? order by id")
+                .param(fixture.itemId).query(String.class).list()).containsExactly(LEAD + ":REMINDER", LEAD + ":URGE");
+        fire("ReportGraceExpired");
+        ProcessInstance escalation = calledEscalation(instance);
+        org.assertj.core.api.Assertions.assertThat(runtimeService().getVariables(escalation.getId()))
+                .containsEntry("departmentId", LEAD).containsEntry("trigger", "OVERDUE")
+                .containsEntry("reason", "2025年第三季度进展报告逾期未报送,催办后宽限期已满");
+        completeEscalationTask(escalation, "IssueNotice", Map.of("requirements", "请于整改期限内补报进展报告"));
+
+        report(instance, 40, 50);
+
+        endedWith(escalation, "MATERIAL_SUBMITTED");
+        assertThat(instance).hasPassed("EndLeadEscalation", "LeadReported").isWaitingAt("ReviewReport");
+    }
+
+    @Test
+    void aReturnedReportIsDueAgainAfterTheRevisionPeriodAndChasedOnThatDate() {
+        ProcessInstance instance = startQ3(List.of());
+        reportOpens(instance);
+        report(instance, 40, 50);
+        review(instance, "return", "数据来源不清,请补充");
+
+        assertThat(instance).isWaitingAt("CompileReport");
+        Date revisionDue = Date.from(ClockUtil.getCurrentTime().toInstant().plus(java.time.Duration.ofDays(5)));
+        org.assertj.core.api.Assertions.assertThat(taskFor(instance, LEAD).getDueDate()).isEqualTo(revisionDue);
+        org.assertj.core.api.Assertions.assertThat(jobQuery().activityId("ReportOverdue").singleResult().getDuedate())
+                .isEqualTo(revisionDue);
+    }
+
+    @Test
     void aContributionArrivingDuringTheReviewIsShownToTheReviewer() {
         ProcessInstance instance = startQ3(List.of("zhujian"));
         reportOpens(instance);
