@@ -171,6 +171,19 @@ class EscalationProcessTest {
     }
 
     @Test
+    void theCompressedCalendarGetsSameDayDeadlinesFromTheLadder() {
+        Map<String, Object> inputs = ProcessFixture.escalationInputs(itemId, BODY, "OVERDUE");
+        inputs.put("calendarMode", "COMPRESSED");
+        ProcessInstance instance = runtimeService().startProcessInstanceByKey("escalation", "苏府办〔2025〕77号-3", inputs);
+
+        // a period of the compressed calendar lasts minutes: the notice prefills today, not ten days on
+        org.assertj.core.api.Assertions.assertThat(runtimeService().getVariable(instance.getId(), "rectificationDeadline"))
+                .isEqualTo(today().toString());
+        assertThat(task(instance)).hasName(ITEM_LABEL + " · 蓝色督办 · 签发督办单");
+        org.assertj.core.api.Assertions.assertThat(escalationRow(instance)).containsEntry("CURRENT_LEVEL", "BLUE");
+    }
+
+    @Test
     void noAnswerByTheDeadlineRisesToOrange() {
         ProcessInstance instance = start("OVERDUE");
         issue(instance, "蓝色督办", "coordination-office");
