@@ -22,6 +22,10 @@ public final class ProcessVariables {
     public static final String CALENDAR_MODE = "calendarMode";
     public static final String ACKNOWLEDGE_DUE_AT = "acknowledgeDueAt";
     public static final String ASSESSMENT_DUE_AT = "assessmentDueAt";
+    /** Offsets acknowledgement-deadlines (reporting-deadlines.dmn) chose, and the instants they give the 签收 tasks. */
+    public static final String ACKNOWLEDGEMENT_RULE = "acknowledgementRule";
+    public static final String ACKNOWLEDGE_REMINDER_AT = "acknowledgeReminderAt";
+    public static final String ACKNOWLEDGE_ESCALATE_AT = "acknowledgeEscalateAt";
     /** The lead body's id (group); null until the coordinating office names one. */
     public static final String LEAD_DEPARTMENT_ID = "leadDepartmentId";
     public static final String SUPPORTING_DEPARTMENT_IDS = "supportingDepartmentIds";

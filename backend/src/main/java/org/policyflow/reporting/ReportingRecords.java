@@ -220,7 +220,8 @@ public class ReportingRecords {
                 .query(Timestamp.class).single().toInstant();
     }
 
-    void reminder(long itemId, long periodId, String departmentId, String kind, Instant dueAt) {
+    /** @param periodId null for a task of no reporting period (签收) */
+    void reminder(long itemId, Long periodId, String departmentId, String kind, Instant dueAt) {
         jdbc.sql("""
                 insert into pf_reminder (item_id, period_id, department_id, kind, due_at, sent_at)
                 values (?, ?, ?, ?, ?, ?)""")

@@ -22,13 +22,15 @@ public class SendReminder implements JavaDelegate {
     /**
      * Input parameters: {@code reminderKind} REMINDER or URGE; {@code remindedDepartmentId} the body (models from
      * before it remind {@code contributorId}); {@code reminderDueAt} the due date it is about (else {@code dueAt}).
+     * Outside a reporting period (签收) the reminder has no period.
      */
     @Override
     public void execute(DelegateExecution execution) {
         String kind = ProcessVariables.reminderKind(execution);
         Object department = execution.getVariable(ProcessVariables.REMINDED_DEPARTMENT_ID);
         Object due = execution.getVariable(ProcessVariables.REMINDER_DUE_AT);
-        records.reminder(ProcessVariables.itemId(execution), ProcessVariables.periodId(execution),
+        records.reminder(ProcessVariables.itemId(execution), execution.getVariable(ProcessVariables.PERIOD_ID) == null
+                        ? null : ProcessVariables.periodId(execution),
                 department == null ? ProcessVariables.contributorId(execution) : department.toString(), kind,
                 due instanceof java.util.Date date ? date.toInstant() : ProcessVariables.dueAt(execution));
     }
