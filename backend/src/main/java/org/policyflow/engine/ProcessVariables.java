@@ -96,6 +96,9 @@ public final class ProcessVariables {
     public static final String NOTICE_REQUIREMENTS = "noticeRequirements";
     /** When the rectification deadline's timer fires. */
     public static final String RECTIFICATION_DUE = "rectificationDue";
+    /** How long before that the body is reminded (escalation-ladder), and when. */
+    public static final String RECTIFICATION_REMINDER_LEAD = "rectificationReminderLead";
+    public static final String RECTIFICATION_REMINDER_AT = "rectificationReminderAt";
     /** The check of a rectification, also NO_ANSWER when the deadline passed (read by escalation-next-level.dmn). */
     public static final String CHECK_RESULT = "checkResult";
     /**

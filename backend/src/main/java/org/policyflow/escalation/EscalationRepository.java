@@ -158,7 +158,7 @@ class EscalationRepository {
         if (departments.isPresent() && departments.get().isEmpty()) {
             return List.of();
         }
-        String sql = """
+        return ofDepartments("""
                 select e.id, e.item_id, i.label as item_label, i.title as item_title, i.business_key,
                        e.department_id, d.name as department_name, e.period_label, e.trigger_type, e.reason,
                        e.current_level, e.level_name, e.status, e.end_cause, e.end_note, e.ended_by,
@@ -166,13 +166,9 @@ class EscalationRepository {
                 from pf_escalation e
                 join v_item i on i.id = e.item_id
                 join v_department d on d.id = e.department_id
-                where e.status <> :open""" + (departments.isPresent() ? " and e.department_id in (:departments)" : "")
-                + " order by e.closed_at desc, e.id desc fetch first " + limit + " rows only";
-        JdbcClient.StatementSpec statement = jdbc.sql(sql).param("open", OPEN);
-        if (departments.isPresent()) {
-            statement = statement.param("departments", departments.get());
-        }
-        return statement.query((rs, row) -> new EscalationQueue.EndedEscalation(
+                where e.status <> :open""", departments,
+                " order by e.closed_at desc, e.id desc fetch first " + limit + " rows only")
+                .query((rs, row) -> new EscalationQueue.EndedEscalation(
                 rs.getLong("id"), rs.getLong("item_id"), rs.getString("item_label"), rs.getString("item_title"),
                 rs.getString("business_key"), rs.getString("department_id"), rs.getString("department_name"),
                 rs.getString("period_label"), rs.getString("trigger_type"), rs.getString("reason"),
@@ -182,12 +178,20 @@ class EscalationRepository {
                 .list();
     }
 
+    /** The query with its status parameter and, if asked, limited to the given bodies, then ordered. */
+    private JdbcClient.StatementSpec ofDepartments(String sql, Optional<Collection<String>> departments,
+                                                   String order) {
+        JdbcClient.StatementSpec statement = jdbc.sql(sql + (departments.isPresent()
+                ? " and e.department_id in (:departments)" : "") + order).param("open", OPEN);
+        return departments.isPresent() ? statement.param("departments", departments.get()) : statement;
+    }
+
     /** The open escalations, highest level first, oldest first within a level; all of them when departments is empty. */
     List<EscalationQueue.OpenEscalation> findOpen(Optional<Collection<String>> departments, OffsetDateTime now) {
         if (departments.isPresent() && departments.get().isEmpty()) {
             return List.of();
         }
-        String sql = """
+        return ofDepartments("""
                 select e.id, e.item_id, i.label as item_label, i.title as item_title, i.business_key,
                        e.department_id, d.name as department_name, e.period_id, e.period_label, e.trigger_type,
                        e.reason, e.current_level, e.level_name, e.level_rank, e.opened_at, e.level_since,
@@ -197,13 +201,8 @@ class EscalationRepository {
                 join v_department d on d.id = e.department_id
                 left join pf_escalation_notice n on n.id =
                     (select max(x.id) from pf_escalation_notice x where x.escalation_id = e.id and x.level = e.current_level)
-                where e.status = :open""" + (departments.isPresent() ? " and e.department_id in (:departments)" : "")
-                + " order by e.level_rank desc, e.opened_at, e.id";
-        JdbcClient.StatementSpec statement = jdbc.sql(sql).param("open", OPEN);
-        if (departments.isPresent()) {
-            statement = statement.param("departments", departments.get());
-        }
-        return statement.query((rs, row) -> {
+                where e.status = :open""", departments, " order by e.level_rank desc, e.opened_at, e.id")
+                .query((rs, row) -> {
             OffsetDateTime openedAt = rs.getObject("opened_at", OffsetDateTime.class);
             OffsetDateTime levelSince = rs.getObject("level_since", OffsetDateTime.class);
             LocalDate deadline = rs.getObject("deadline", LocalDate.class);

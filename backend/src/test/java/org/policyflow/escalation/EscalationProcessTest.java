@@ -64,6 +64,7 @@ class EscalationProcessTest {
         BpmnAwareTests.init(engine.getProcessEngine());
         ProcessFixture fixture = new ProcessFixture();
         jdbc = fixture.jdbc;
+        jdbc.sql("delete from pf_reminder where period_id is null").update();
         jdbc.sql("delete from pf_escalation_notice").update();
         jdbc.sql("delete from pf_escalation").update();
         itemId = ProcessFixture.itemOf(jdbc, "苏府办〔2025〕77号");
@@ -113,7 +114,8 @@ class EscalationProcessTest {
 
     private void deadlinePasses(ProcessInstance instance) {
         assertThat(instance).isWaitingAt("SubmitRectification");
-        Job timer = managementService().createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
+        Job timer = managementService().createJobQuery().processInstanceId(instance.getId())
+                .activityId("RectificationDeadlinePassed").singleResult();
         managementService().executeJob(timer.getId());
     }
 
@@ -181,6 +183,25 @@ class EscalationProcessTest {
                 .isEqualTo(today().toString());
         assertThat(task(instance)).hasName(ITEM_LABEL + " · 蓝色督办 · 签发督办单");
         org.assertj.core.api.Assertions.assertThat(escalationRow(instance)).containsEntry("CURRENT_LEVEL", "BLUE");
+    }
+
+    @Test
+    void theBodyIsRemindedBeforeItsRectificationDeadline() {
+        ProcessInstance instance = start("OVERDUE");
+        issue(instance, "蓝色督办", "coordination-office");
+
+        // deadline today + 7 at 23:59:59, the blue level reminds two days before
+        Job reminder = managementService().createJobQuery().processInstanceId(instance.getId())
+                .activityId("RectificationReminder").singleResult();
+        org.assertj.core.api.Assertions.assertThat(reminder.getDuedate()).isEqualTo(Date.from(
+                LocalDateTime.of(today().plusDays(5), java.time.LocalTime.of(23, 59, 59))
+                        .atZone(ZoneId.of("Asia/Shanghai")).toInstant()));
+        managementService().executeJob(reminder.getId());
+
+        assertThat(instance).hasPassed("RemindRectification").isWaitingAt("SubmitRectification");
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql(
+                        "select department_id || ':' || kind from pf_reminder where item_id = ? and period_id is null")
+                .param(itemId).query(String.class).list()).containsExactly(BODY + ":REMINDER");
     }
 
     @Test
