@@ -1,10 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { queryKeys } from '../../api/queryKeys';
 import type { InboxRow } from '../inbox/inboxApi';
 import { Due } from '../inbox/InboxRowView';
+import { shanghaiTime } from '../item/itemLogic';
+import WithdrawEscalation from './WithdrawEscalation';
 
 /** The desk's data, fetched on every visit. */
 function useDesk() {
@@ -34,6 +37,25 @@ function TaskQueue({ title, rows }: { title: string; rows: InboxRow[] }) {
   );
 }
 
+type EscalationFacts = { itemLabel: string; itemTitle: string; level: string; levelName: string; departmentName: string;
+  periodLabel?: string | null };
+
+/** What every escalation row of the desk says first: the item, the level, the body and the period. */
+function EscalationHead({ escalation: e, children }: { escalation: EscalationFacts; children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <div className="inbox-row-main">
+      <span className="inbox-title">{e.itemLabel} {e.itemTitle}</span>
+      <div className="inbox-meta">
+        <span className={`level level-${e.level.toLowerCase()}`}>{e.levelName}</span>
+        <span>{t('inbox:deskPage.department')}:{e.departmentName}</span>
+        {e.periodLabel && <span>{e.periodLabel}</span>}
+        {children}
+      </div>
+    </div>
+  );
+}
+
 export default function DeskPage() {
   const { t } = useTranslation();
   const { desk, error } = useDesk();
@@ -48,20 +70,31 @@ export default function DeskPage() {
           <ul className="inbox-list">
             {desk.escalations.map(({ escalation: e, taskId }) => (
               <li key={e.id} className={`inbox-row escalation-${e.level.toLowerCase()}`}>
-                <div className="inbox-row-main">
-                  <span className="inbox-title">{e.itemLabel} {e.itemTitle}</span>
-                  <div className="inbox-meta">
-                    <span className={`level level-${e.level.toLowerCase()}`}>{e.levelName}</span>
-                    <span>{t('inbox:deskPage.department')}:{e.departmentName}</span>
-                    {e.periodLabel && <span>{e.periodLabel}</span>}
-                    <span>{t('inbox:deskPage.age', { count: e.ageDays })}</span>
-                    <span>{t('inbox:deskPage.reason')}:{e.reason}</span>
-                  </div>
-                </div>
+                <EscalationHead escalation={e}>
+                  <span>{t('inbox:deskPage.age', { count: e.ageDays })}</span>
+                  <span>{t('inbox:deskPage.reason')}:{e.reason}</span>
+                </EscalationHead>
                 <div className="inbox-actions">
                   {taskId ? <Link to={`/tasks/${taskId}`} className="button primary">{t('inbox:deskPage.act')}</Link>
                     : <span>{t('inbox:deskPage.waiting')}</span>}
+                  <WithdrawEscalation id={e.id} />
                 </div>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <div className="card">
+        <h2>{t('inbox:deskPage.ended')}({desk.ended.length})</h2>
+        {desk.ended.length === 0 ? <p>{t('inbox:deskPage.none')}</p> : (
+          <ul className="inbox-list">
+            {desk.ended.map((e) => (
+              <li key={e.id} className="inbox-row">
+                <EscalationHead escalation={e}>
+                  <strong>{t(`inbox:deskPage.endings.${e.endCause ?? e.status}`)}</strong>
+                  {e.endNote && <span>{e.endNote}</span>}
+                  {e.closedAt && <time dateTime={e.closedAt}>{shanghaiTime(e.closedAt)}</time>}
+                </EscalationHead>
               </li>
             ))}
           </ul>

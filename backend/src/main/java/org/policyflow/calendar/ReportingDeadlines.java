@@ -6,11 +6,13 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.policyflow.engine.ProcessVariables;
 
 /**
  * 确定提醒与宽限期: turns the offsets that reporting-deadlines.dmn chose (variable {@code deadlineRule}) into the
- * instants the period's timers and tasks wait for, relative to the current due date {@code dueAt}.
+ * instants the period's timers and tasks wait for, relative to the current due date {@code dueAt}: the reminder, the
+ * escalation after the grace, the review's due date and when the lead's report opens.
  */
 public class ReportingDeadlines implements ExecutionListener {
 
@@ -28,6 +30,33 @@ public class ReportingDeadlines implements ExecutionListener {
         ProcessVariables.setInstant(execution, ProcessVariables.ESCALATE_AT, due.plus(duration(rule, "gracePeriod")));
         ProcessVariables.setInstant(execution, ProcessVariables.REVIEW_DUE_AT,
                 due.plus(duration(rule, "reviewPeriod")));
+        ProcessVariables.setInstant(execution, ProcessVariables.REPORT_DUE_AT, due);
+        ProcessVariables.setInstant(execution, ProcessVariables.REPORT_REMINDER_AT,
+                due.minus(duration(rule, "reminderLead")));
+        ProcessVariables.setInstant(execution, ProcessVariables.REPORT_ESCALATE_AT,
+                due.plus(duration(rule, "gracePeriod")));
+        // instances that chose their rule before the table had this output never wait for it
+        if (rule.get("reportLead") != null) {
+            ProcessVariables.setInstant(execution, ProcessVariables.REPORT_OPENS_AT,
+                    due.minus(duration(rule, "reportLead")));
+        }
+    }
+
+    /**
+     * A returned report is due again reporting-deadlines.dmn's revisionPeriod after the return, with its reminder
+     * and escalation moved alike, so the lead is chased for the revision as for the report.
+     */
+    public static void scheduleRevision(VariableScope scope, Instant returnedAt) {
+        Map<?, ?> rule = ProcessVariables.deadlineRule(scope);
+        if (rule.get("revisionPeriod") == null) {
+            return; // an instance that chose its rule before the table had this output
+        }
+        Instant due = returnedAt.plus(duration(rule, "revisionPeriod"));
+        ProcessVariables.setInstant(scope, ProcessVariables.REPORT_DUE_AT, due);
+        ProcessVariables.setInstant(scope, ProcessVariables.REPORT_REMINDER_AT,
+                due.minus(duration(rule, "reminderLead")));
+        ProcessVariables.setInstant(scope, ProcessVariables.REPORT_ESCALATE_AT,
+                due.plus(duration(rule, "gracePeriod")));
     }
 
     private static Duration duration(Map<?, ?> rule, String output) {

@@ -22,6 +22,10 @@ public final class ProcessVariables {
     public static final String CALENDAR_MODE = "calendarMode";
     public static final String ACKNOWLEDGE_DUE_AT = "acknowledgeDueAt";
     public static final String ASSESSMENT_DUE_AT = "assessmentDueAt";
+    /** Offsets acknowledgement-deadlines (reporting-deadlines.dmn) chose, and the instants they give the 签收 tasks. */
+    public static final String ACKNOWLEDGEMENT_RULE = "acknowledgementRule";
+    public static final String ACKNOWLEDGE_REMINDER_AT = "acknowledgeReminderAt";
+    public static final String ACKNOWLEDGE_ESCALATE_AT = "acknowledgeEscalateAt";
     /** The lead body's id (group); null until the coordinating office names one. */
     public static final String LEAD_DEPARTMENT_ID = "leadDepartmentId";
     public static final String SUPPORTING_DEPARTMENT_IDS = "supportingDepartmentIds";
@@ -42,11 +46,21 @@ public final class ProcessVariables {
     public static final String REMINDER_AT = "reminderAt";
     public static final String ESCALATE_AT = "escalateAt";
     public static final String REVIEW_DUE_AT = "reviewDueAt";
+    /** When the lead's 编制进展报告 opens: the due date less reporting-deadlines.dmn's reportLead. */
+    public static final String REPORT_OPENS_AT = "reportOpensAt";
+    /** The lead's report: due date (the period's, or after a return the revision's), its reminder and escalation. */
+    public static final String REPORT_DUE_AT = "reportDueAt";
+    public static final String REPORT_REMINDER_AT = "reportReminderAt";
+    public static final String REPORT_ESCALATE_AT = "reportEscalateAt";
     /** The body a task or an escalation is for (multi-instance element, or call-activity input). */
     public static final String DEPARTMENT_ID = "departmentId";
     /** The contributing body of one contribution (multi-instance element). */
     public static final String CONTRIBUTOR_ID = "contributorId";
     public static final String REMINDER_KIND = "reminderKind";
+    /** The body a 提醒 or 催办 goes to (sendReminder's input); models from before it name {@link #CONTRIBUTOR_ID}. */
+    public static final String REMINDED_DEPARTMENT_ID = "remindedDepartmentId";
+    /** The due date a 提醒 or 催办 is about (sendReminder's input); models from before it mean {@link #DUE_AT}. */
+    public static final String REMINDER_DUE_AT = "reminderDueAt";
     public static final String REPORT_ID = "reportId";
     public static final String REVIEW_OUTCOME = "reviewOutcome";
     public static final String RETURN_COUNT = "returnCount";
@@ -82,8 +96,21 @@ public final class ProcessVariables {
     public static final String NOTICE_REQUIREMENTS = "noticeRequirements";
     /** When the rectification deadline's timer fires. */
     public static final String RECTIFICATION_DUE = "rectificationDue";
+    /** How long before that the body is reminded (escalation-ladder), and when. */
+    public static final String RECTIFICATION_REMINDER_LEAD = "rectificationReminderLead";
+    public static final String RECTIFICATION_REMINDER_AT = "rectificationReminderAt";
     /** The check of a rectification, also NO_ANSWER when the deadline passed (read by escalation-next-level.dmn). */
     public static final String CHECK_RESULT = "checkResult";
+    /**
+     * Why an escalation ended before its rectification was checked (MATERIAL_SUBMITTED, EXTENSION_GRANTED,
+     * REPORT_APPROVED, ITEM_REASSIGNED, WITHDRAWN): carried by the message that ends it, and the input of the
+     * callers' step that sends that message.
+     */
+    public static final String ESCALATION_END_CAUSE = "escalationEndCause";
+    /** The note that goes with {@link #ESCALATION_END_CAUSE} (the coordinating office's reason when it withdraws). */
+    public static final String ESCALATION_END_NOTE = "escalationEndNote";
+    /** Who ended the escalation by hand; absent when a process ended it. */
+    public static final String ESCALATION_ENDED_BY = "escalationEndedBy";
 
     /** A user task's name, set by the model's input mapping (see {@link TaskTitle}). */
     public static final String TASK_TITLE = "taskTitle";

@@ -32,6 +32,24 @@ public class EscalationQueue {
                                  LocalDate deadline, boolean answered, boolean overdue, String processInstanceId) {
     }
 
+    /**
+     * One escalation that ended.
+     *
+     * @param status   RESOLVED (rectification accepted), CLOSED (the top level decided) or ENDED (see endCause)
+     * @param endCause for ENDED: MATERIAL_SUBMITTED, EXTENSION_GRANTED, REPORT_APPROVED, ITEM_REASSIGNED, WITHDRAWN
+     *                 or CANCELLED (its instance was cancelled)
+     * @param endNote  why, in Chinese (the coordinating office's reason when it withdrew the escalation)
+     * @param endedBy  the user who ended it by hand; null when a process ended it
+     */
+    public record EndedEscalation(long id, long itemId, String itemLabel, String itemTitle, String businessKey,
+                                  String departmentId, String departmentName, String periodLabel, String trigger,
+                                  String reason, String level, String levelName, String status, String endCause,
+                                  String endNote, String endedBy, OffsetDateTime openedAt, OffsetDateTime closedAt) {
+    }
+
+    /** How many ended escalations the desk lists. */
+    public static final int RECENTLY_ENDED = 20;
+
     private final EscalationRepository repository;
     private final EngineClock clock;
 
@@ -44,6 +62,12 @@ public class EscalationQueue {
     @Transactional(readOnly = true)
     public List<OpenEscalation> all() {
         return repository.findOpen(Optional.empty(), clock.now());
+    }
+
+    /** The {@value #RECENTLY_ENDED} escalations that ended last, with how and why. */
+    @Transactional(readOnly = true)
+    public List<EndedEscalation> recentlyEnded() {
+        return repository.findEnded(Optional.empty(), RECENTLY_ENDED);
     }
 
     /** The open escalations of the given bodies (department ids), in the same order. */

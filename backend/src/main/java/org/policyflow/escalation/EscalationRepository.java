@@ -23,6 +23,8 @@ class EscalationRepository {
     static final String RESOLVED = "RESOLVED";
     /** Ended by the decision of the highest level without the rectification being accepted. */
     static final String CLOSED = "CLOSED";
+    /** Ended by its cause going away or by the coordinating office, with end_cause and end_note saying why. */
+    static final String ENDED = "ENDED";
 
     private static final String OPEN_NOTICE = """
             id = (select max(n.id) from pf_escalation_notice n join pf_escalation e on e.id = n.escalation_id
@@ -117,12 +119,79 @@ class EscalationRepository {
                 .update();
     }
 
+    record Ending(String cause, String note, String endedBy) {
+    }
+
+    /**
+     * Ends an open escalation with its cause; one that ended already keeps its first end.
+     *
+     * @return false if it was not open
+     */
+    boolean end(String processInstanceId, Ending ending, OffsetDateTime now) {
+        return jdbc.sql("""
+                        update pf_escalation set status = :ended, end_cause = :cause, end_note = :note,
+                               ended_by = :endedBy, closed_at = :now
+                        where process_instance_id = :id and status = :open""")
+                .param("ended", ENDED).param("cause", ending.cause()).param("note", ending.note())
+                .param("endedBy", ending.endedBy()).param("now", now).param("id", processInstanceId)
+                .param("open", OPEN)
+                .update() > 0;
+    }
+
+    /** The process instance of an escalation and whether it is still open; empty if there is no such escalation. */
+    Optional<OpenRow> find(long id) {
+        return jdbc.sql("select process_instance_id, status from pf_escalation where id = ?").param(id)
+                .query((rs, row) -> new OpenRow(rs.getString(1), OPEN.equals(rs.getString(2)))).optional();
+    }
+
+    record OpenRow(String processInstanceId, boolean open) {
+    }
+
+    /** The process instances of every open escalation. */
+    List<String> openInstances() {
+        return jdbc.sql("select process_instance_id from pf_escalation where status = ?").param(OPEN)
+                .query(String.class).list();
+    }
+
+    /** The escalations that ended, latest first: how (status and cause), why (note) and by whom. */
+    List<EscalationQueue.EndedEscalation> findEnded(Optional<Collection<String>> departments, int limit) {
+        if (departments.isPresent() && departments.get().isEmpty()) {
+            return List.of();
+        }
+        return ofDepartments("""
+                select e.id, e.item_id, i.label as item_label, i.title as item_title, i.business_key,
+                       e.department_id, d.name as department_name, e.period_label, e.trigger_type, e.reason,
+                       e.current_level, e.level_name, e.status, e.end_cause, e.end_note, e.ended_by,
+                       e.opened_at, e.closed_at
+                from pf_escalation e
+                join v_item i on i.id = e.item_id
+                join v_department d on d.id = e.department_id
+                where e.status <> :open""", departments,
+                " order by e.closed_at desc, e.id desc fetch first " + limit + " rows only")
+                .query((rs, row) -> new EscalationQueue.EndedEscalation(
+                rs.getLong("id"), rs.getLong("item_id"), rs.getString("item_label"), rs.getString("item_title"),
+                rs.getString("business_key"), rs.getString("department_id"), rs.getString("department_name"),
+                rs.getString("period_label"), rs.getString("trigger_type"), rs.getString("reason"),
+                rs.getString("current_level"), rs.getString("level_name"), rs.getString("status"),
+                rs.getString("end_cause"), rs.getString("end_note"), rs.getString("ended_by"),
+                rs.getObject("opened_at", OffsetDateTime.class), rs.getObject("closed_at", OffsetDateTime.class)))
+                .list();
+    }
+
+    /** The query with its status parameter and, if asked, limited to the given bodies, then ordered. */
+    private JdbcClient.StatementSpec ofDepartments(String sql, Optional<Collection<String>> departments,
+                                                   String order) {
+        JdbcClient.StatementSpec statement = jdbc.sql(sql + (departments.isPresent()
+                ? " and e.department_id in (:departments)" : "") + order).param("open", OPEN);
+        return departments.isPresent() ? statement.param("departments", departments.get()) : statement;
+    }
+
     /** The open escalations, highest level first, oldest first within a level; all of them when departments is empty. */
     List<EscalationQueue.OpenEscalation> findOpen(Optional<Collection<String>> departments, OffsetDateTime now) {
         if (departments.isPresent() && departments.get().isEmpty()) {
             return List.of();
         }
-        String sql = """
+        return ofDepartments("""
                 select e.id, e.item_id, i.label as item_label, i.title as item_title, i.business_key,
                        e.department_id, d.name as department_name, e.period_id, e.period_label, e.trigger_type,
                        e.reason, e.current_level, e.level_name, e.level_rank, e.opened_at, e.level_since,
@@ -132,13 +201,8 @@ class EscalationRepository {
                 join v_department d on d.id = e.department_id
                 left join pf_escalation_notice n on n.id =
                     (select max(x.id) from pf_escalation_notice x where x.escalation_id = e.id and x.level = e.current_level)
-                where e.status = :open""" + (departments.isPresent() ? " and e.department_id in (:departments)" : "")
-                + " order by e.level_rank desc, e.opened_at, e.id";
-        JdbcClient.StatementSpec statement = jdbc.sql(sql).param("open", OPEN);
-        if (departments.isPresent()) {
-            statement = statement.param("departments", departments.get());
-        }
-        return statement.query((rs, row) -> {
+                where e.status = :open""", departments, " order by e.level_rank desc, e.opened_at, e.id")
+                .query((rs, row) -> {
             OffsetDateTime openedAt = rs.getObject("opened_at", OffsetDateTime.class);
             OffsetDateTime levelSince = rs.getObject("level_since", OffsetDateTime.class);
             LocalDate deadline = rs.getObject("deadline", LocalDate.class);

@@ -1,5 +1,7 @@
 package org.policyflow.escalation;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Date;
@@ -47,7 +49,14 @@ class IssueNoticeCompleted implements TaskListener {
 
         task.setVariable(ProcessVariables.NOTICE_REQUIREMENTS, requirements);
         task.setVariable(ProcessVariables.RECTIFICATION_DEADLINE, deadline.toString());
-        task.setVariable(ProcessVariables.RECTIFICATION_DUE,
-                Date.from(deadline.plusDays(1).atStartOfDay(EngineClock.ZONE).minusSeconds(1).toInstant()));
+        Instant due = deadline.plusDays(1).atStartOfDay(EngineClock.ZONE).minusSeconds(1).toInstant();
+        task.setVariable(ProcessVariables.RECTIFICATION_DUE, Date.from(due));
+        // the ladder's lead before the deadline; a deadline closer than that is reminded at once
+        Object lead = task.getVariable(ProcessVariables.RECTIFICATION_REMINDER_LEAD);
+        if (lead != null) {
+            Instant reminder = due.minus(Duration.parse(lead.toString()));
+            task.setVariable(ProcessVariables.RECTIFICATION_REMINDER_AT,
+                    Date.from(reminder.isBefore(clock.instant()) ? clock.instant() : reminder));
+        }
     }
 }

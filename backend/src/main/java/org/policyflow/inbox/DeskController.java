@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * 督办台: the coordinating office's three queues. Escalations carry the office's open task in their instance (issue
+ * 督办台: the coordinating office's three queues, and the escalations that ended last with their reason. Escalations carry the office's open task in their instance (issue
  * a notice, check a rectification), so acting on a row opens the same task page as the inbox.
  */
 @RestController
@@ -25,7 +25,9 @@ class DeskController {
     record DeskEscalation(EscalationQueue.OpenEscalation escalation, String taskId, String taskTitle) {
     }
 
-    record Desk(List<DeskEscalation> escalations, Inbox.Page reviews, Inbox.Page extensions) {
+    /** @param ended the escalations that ended last, with how and why, so none leaves the desk unexplained */
+    record Desk(List<DeskEscalation> escalations, List<EscalationQueue.EndedEscalation> ended, Inbox.Page reviews,
+                Inbox.Page extensions) {
     }
 
     private final EscalationQueue escalations;
@@ -49,7 +51,7 @@ class DeskController {
             Inbox.OpenTask task = officeTasks.get(escalation.processInstanceId());
             return new DeskEscalation(escalation, task == null ? null : task.id(), task == null ? null : task.title());
         }).toList();
-        return new Desk(rows, inbox.page(office, Inbox.Filter.taskKey(TaskKey.REVIEW_REPORT.id()), 0, QUEUE_SIZE),
+        return new Desk(rows, escalations.recentlyEnded(), inbox.page(office, Inbox.Filter.taskKey(TaskKey.REVIEW_REPORT.id()), 0, QUEUE_SIZE),
                 inbox.page(office, Inbox.Filter.taskKey(TaskKey.REVIEW_EXTENSION.id()), 0, QUEUE_SIZE));
     }
 }

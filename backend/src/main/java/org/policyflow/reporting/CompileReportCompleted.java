@@ -41,6 +41,8 @@ public class CompileReportCompleted implements TaskListener {
         for (Figure figure : figures) {
             records.targetValue(figure.targetId(), reportId, null, figure.value());
         }
+        // the lead is rated on its own report; what it lacked from late contributors is recorded beside it
+        records.contributionsMissing(reportId, ContributionsOnReport.missing(records, task));
         task.setVariable(ProcessVariables.REPORT_ID, reportId);
     }
 }

@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.policyflow.engine.ProcessVariables;
 import org.springframework.stereotype.Component;
 
-/** 编制进展报告: offers each numeric target, with the figures of the returned revision when revising. */
+/**
+ * 编制进展报告: offers each numeric target, with the figures of the returned revision when revising, and the
+ * contributors' material that has arrived, marking what is missing.
+ */
 @Component
 public class CompileReportCreated implements TaskListener {
 
@@ -20,5 +23,6 @@ public class CompileReportCreated implements TaskListener {
         long itemId = ProcessVariables.itemId(task);
         TargetValuesPrefill.offer(task, records.targets(itemId),
                 records.latestReportValues(itemId, ProcessVariables.periodId(task)));
+        ContributionsOnReport.show(records, task);
     }
 }

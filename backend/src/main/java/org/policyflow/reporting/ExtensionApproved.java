@@ -25,7 +25,9 @@ public class ExtensionApproved implements JavaDelegate {
     /** Timer activities of reporting-period.bpmn and the variable holding the instant each waits for. */
     private static final Map<String, String> TIMERS = Map.of(
             "ContributionReminder", ProcessVariables.REMINDER_AT, "ContributionOverdue", ProcessVariables.DUE_AT,
-            "GraceExpired", ProcessVariables.ESCALATE_AT);
+            "GraceExpired", ProcessVariables.ESCALATE_AT, "ReportOpens", ProcessVariables.REPORT_OPENS_AT,
+            "ReportReminder", ProcessVariables.REPORT_REMINDER_AT, "ReportOverdue", ProcessVariables.REPORT_DUE_AT,
+            "ReportGraceExpired", ProcessVariables.REPORT_ESCALATE_AT);
 
     private final ReportingRecords records;
     private final ApplicationEventPublisher events;

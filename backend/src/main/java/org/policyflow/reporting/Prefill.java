@@ -22,8 +22,12 @@ final class Prefill {
     }
 
     static void rows(DelegateTask task, String key, List<Map<String, Object>> rows) {
+        task.getExecution().setVariableLocal(key, SpinValues.jsonValue(json(rows)).create());
+    }
+
+    static String json(List<Map<String, Object>> rows) {
         try {
-            task.getExecution().setVariableLocal(key, SpinValues.jsonValue(JSON.writeValueAsString(rows)).create());
+            return JSON.writeValueAsString(rows);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -130,6 +130,28 @@ public class ReportingRecords {
                 .param(reportId).query(ReportSummary.class).single();
     }
 
+    /** A contributor's latest material for a period; recordedAt null when it has not submitted. */
+    record ContributionState(String departmentId, String departmentName, Timestamp recordedAt, String narrative) {
+    }
+
+    /** Each body's latest contribution to the item's period, in the order given; those missing with no material. */
+    List<ContributionState> contributionStates(long itemId, long periodId, List<String> departmentIds) {
+        return departmentIds.stream().map(department -> jdbc.sql("""
+                        select d.id as departmentId, d.name as departmentName, c.recorded_at as recordedAt, c.narrative
+                        from v_department d
+                        left join pf_contribution c on c.department_id = d.id and c.item_id = ? and c.period_id = ?
+                          and c.id = (select max(x.id) from pf_contribution x where x.department_id = d.id
+                                      and x.item_id = ? and x.period_id = ?)
+                        where d.id = ?""")
+                .params(itemId, periodId, itemId, periodId, department)
+                .query(ContributionState.class).single()).toList();
+    }
+
+    /** How many contributions were still missing when the lead submitted this report revision. */
+    void contributionsMissing(long reportId, int missing) {
+        jdbc.sql("update pf_report set contributions_missing = ? where id = ?").params(missing, reportId).update();
+    }
+
     record RatedValue(String targetText, BigDecimal reportedValue, String unit, String rating) {
     }
 
@@ -202,8 +224,11 @@ public class ReportingRecords {
                 .single();
     }
 
-    /** @return when it was sent */
-    Instant reminder(long itemId, long periodId, String departmentId, String kind, Instant dueAt) {
+    /**
+     * @param periodId null for a task of no reporting period (签收)
+     * @return when it was sent
+     */
+    Instant reminder(long itemId, Long periodId, String departmentId, String kind, Instant dueAt) {
         Timestamp now = nowStamp();
         jdbc.sql("""
                 insert into pf_reminder (item_id, period_id, department_id, kind, due_at, sent_at)

@@ -4,24 +4,29 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.policyflow.calendar.ReportingDeadlines;
+import org.policyflow.engine.EngineClock;
 import org.policyflow.engine.FormValues;
 import org.policyflow.engine.ProcessVariables;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * 审核进展报告: records the coordinating office's approval or return (announced as {@link ReportReturned}); routing
- * follows review-routing.dmn.
+ * 审核进展报告: records the coordinating office's approval or return (announced as
+ * {@link ReportReturned}); routing follows review-routing.dmn. A return
+ * gives the revision a due date of its own (reporting-deadlines.dmn revisionPeriod), on which the lead is chased.
  */
 @Component
 public class ReviewReportCompleted implements TaskListener {
 
     private final ReportingRecords records;
     private final ApplicationEventPublisher events;
+    private final EngineClock clock;
 
-    public ReviewReportCompleted(ReportingRecords records, ApplicationEventPublisher events) {
+    public ReviewReportCompleted(ReportingRecords records, ApplicationEventPublisher events, EngineClock clock) {
         this.records = records;
         this.events = events;
+        this.clock = clock;
     }
 
     @Override
@@ -39,6 +44,7 @@ public class ReviewReportCompleted implements TaskListener {
         if ("return".equals(decision)) {
             events.publishEvent(new ReportReturned(ProcessVariables.itemId(task), ProcessVariables.periodId(task),
                     ProcessVariables.leadDepartmentId(task), comment));
+            ReportingDeadlines.scheduleRevision(task, clock.instant());
         }
     }
 }

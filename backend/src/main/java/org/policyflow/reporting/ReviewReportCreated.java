@@ -9,7 +9,10 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.policyflow.engine.ProcessVariables;
 import org.springframework.stereotype.Component;
 
-/** 审核进展报告: shows the reviewer the report revision with its figures and ratings, read from pf_report. */
+/**
+ * 审核进展报告: shows the reviewer the report revision with its figures and ratings, read from pf_report, and the
+ * contributors' material, marking what is missing.
+ */
 @Component
 public class ReviewReportCreated implements TaskListener {
 
@@ -40,5 +43,6 @@ public class ReviewReportCreated implements TaskListener {
             return row;
         }).toList();
         Prefill.rows(task, "ratedValues", rows);
+        ContributionsOnReport.show(records, task);
     }
 }

@@ -7,7 +7,10 @@ import org.policyflow.reporting.TargetValuesPrefill.Figure;
 import org.policyflow.engine.FormValues;
 import org.springframework.stereotype.Component;
 
-/** 报送配合材料: records a contributor's narrative, evidence and the figures it gave. */
+/**
+ * 报送配合材料: records a contributor's narrative, evidence and the figures it gave, and adds it to the lead's report
+ * or the review if one is open already (the report opens on the calendar, not when the last contributor submits).
+ */
 @Component
 public class SubmitContributionCompleted implements TaskListener {
 
@@ -28,5 +31,6 @@ public class SubmitContributionCompleted implements TaskListener {
         for (Figure figure : figures) {
             records.targetValue(figure.targetId(), null, contributionId, figure.value());
         }
+        ContributionsOnReport.refresh(records, task);
     }
 }

@@ -234,4 +234,82 @@ class EscalationApplicationTest {
                 .getBody()).extracting(e -> e.get("processInstanceId")).contains(own.getId(), others.getId());
         assertThat(MediaType.APPLICATION_JSON.isCompatibleWith(coordinator.getHeaders().getContentType())).isTrue();
     }
+
+    @Autowired
+    EscalationOrphans orphans;
+
+    private ResponseEntity<String> withdraw(String userId, long escalationId, String reason) {
+        HttpEntity<Map<String, Object>> request = new HttpEntity<>(Map.of("reason", reason));
+        return http.withBasicAuth(userId, PASSWORD)
+                .postForEntity("/api/escalations/" + escalationId + "/withdraw", request, String.class);
+    }
+
+    private long escalationId(ProcessInstance instance) {
+        return jdbc.sql("select id from pf_escalation where process_instance_id = ?").param(instance.getId())
+                .query(Long.class).single();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> desk() {
+        ResponseEntity<Map<String, Object>> desk = http.withBasicAuth("esccoordinator", PASSWORD)
+                .exchange("/api/desk", HttpMethod.GET, null, new ParameterizedTypeReference<>() { });
+        assertThat(desk.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return desk.getBody();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> openOnDesk(Map<String, Object> desk) {
+        return ((List<Map<String, Object>>) desk.get("escalations")).stream()
+                .map(row -> (Map<String, Object>) row.get("escalation")).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> endedOnDesk(Map<String, Object> desk, long id) {
+        return ((List<Map<String, Object>>) desk.get("ended")).stream()
+                .filter(row -> ((Number) row.get("id")).longValue() == id).findFirst().orElseThrow();
+    }
+
+    @Test
+    void noEscalationStaysOnTheDeskWithoutSomeoneHoldingATask() {
+        ProcessInstance withdrawn = start(BODY);
+        ProcessInstance cancelled = start(BODY);
+        ProcessInstance orphaned = start(OTHER_BODY);
+        ProcessInstance waiting = start(OTHER_BODY);
+        taskService.complete(task(waiting).getId(), Map.of("requirements", "请补报进展并说明原因",
+                "rectificationDeadline", LocalDate.now(EngineClock.ZONE).plusDays(7).toString()));
+
+        // the body it is addressed to may not withdraw it; the office must say why
+        assertThat(withdraw("escbody", escalationId(withdrawn), "已整改").getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<String> noReason = withdraw("esccoordinator", escalationId(withdrawn), " ");
+        assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(noReason.getBody()).contains("撤销理由");
+        assertThat(withdraw("esccoordinator", escalationId(withdrawn), "已当面督促,责任单位已补齐材料").getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(withdraw("esccoordinator", escalationId(withdrawn), "再撤销一次").getStatusCode())
+                .isEqualTo(HttpStatus.CONFLICT);
+        assertThat(withdraw("esccoordinator", 0, "不存在的督办").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        runtimeService.deleteProcessInstance(cancelled.getId(), "事项已撤销");
+        // what an instance of the model from before the end listener leaves behind when its caller cancels it
+        runtimeService.deleteProcessInstance(orphaned.getId(), "旧版本", true);
+        orphans.endOrphans();
+
+        Map<String, Object> desk = desk();
+        assertThat(endedOnDesk(desk, escalationId(withdrawn))).containsEntry("status", "ENDED")
+                .containsEntry("endCause", "WITHDRAWN").containsEntry("endNote", "已当面督促,责任单位已补齐材料")
+                .containsEntry("endedBy", "esccoordinator");
+        assertThat(endedOnDesk(desk, escalationId(cancelled))).containsEntry("endCause", "CANCELLED");
+        assertThat(endedOnDesk(desk, escalationId(orphaned))).containsEntry("endCause", "CANCELLED");
+        assertThat(taskService.createTaskQuery().processInstanceId(withdrawn.getId()).count()).isZero();
+        List<Map<String, Object>> open = openOnDesk(desk);
+        assertThat(open).extracting(e -> e.get("processInstanceId")).contains(waiting.getId())
+                .doesNotContain(withdrawn.getId(), cancelled.getId(), orphaned.getId());
+        // every escalation left on the desk has a task someone holds: the office's notice or check, or the body's answer
+        assertThat(open).allSatisfy(e -> assertThat(taskService.createTaskQuery()
+                .processInstanceId((String) e.get("processInstanceId")).count()).isPositive());
+        assertThat(jdbc.sql("""
+                select count(*) from v_escalation_timeline where item_id = ? and kind = 'ESCALATION_ENDED'
+                and outcome = 'WITHDRAWN' and actor = 'esccoordinator'""").param(itemId).query(Long.class).single())
+                .isPositive();
+    }
 }

@@ -32,6 +32,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.policyflow.reporting.ProcessFixture;
 import org.policyflow.engine.SubmissionRejected;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,6 +64,7 @@ class EscalationProcessTest {
         BpmnAwareTests.init(engine.getProcessEngine());
         ProcessFixture fixture = new ProcessFixture();
         jdbc = fixture.jdbc;
+        jdbc.sql("delete from pf_reminder where period_id is null").update();
         jdbc.sql("delete from pf_escalation_notice").update();
         jdbc.sql("delete from pf_escalation").update();
         itemId = ProcessFixture.itemOf(jdbc, "苏府办〔2025〕77号");
@@ -111,7 +114,8 @@ class EscalationProcessTest {
 
     private void deadlinePasses(ProcessInstance instance) {
         assertThat(instance).isWaitingAt("SubmitRectification");
-        Job timer = managementService().createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
+        Job timer = managementService().createJobQuery().processInstanceId(instance.getId())
+                .activityId("RectificationDeadlinePassed").singleResult();
         managementService().executeJob(timer.getId());
     }
 
@@ -166,6 +170,38 @@ class EscalationProcessTest {
                 .containsEntry("REQUIREMENTS", "请于期限内补报进展并说明原因")
                 .containsEntry("RECTIFICATION", "已补报第三季度进展报告").containsEntry("ANSWERED_BY", BODY)
                 .containsEntry("CHECK_RESULT", "RESOLVED").containsEntry("CHECKED_BY", "coordination-office"));
+    }
+
+    @Test
+    void theCompressedCalendarGetsSameDayDeadlinesFromTheLadder() {
+        Map<String, Object> inputs = ProcessFixture.escalationInputs(itemId, BODY, "OVERDUE");
+        inputs.put("calendarMode", "COMPRESSED");
+        ProcessInstance instance = runtimeService().startProcessInstanceByKey("escalation", "苏府办〔2025〕77号-3", inputs);
+
+        // a period of the compressed calendar lasts minutes: the notice prefills today, not ten days on
+        org.assertj.core.api.Assertions.assertThat(runtimeService().getVariable(instance.getId(), "rectificationDeadline"))
+                .isEqualTo(today().toString());
+        assertThat(task(instance)).hasName(ITEM_LABEL + " · 蓝色督办 · 签发督办单");
+        org.assertj.core.api.Assertions.assertThat(escalationRow(instance)).containsEntry("CURRENT_LEVEL", "BLUE");
+    }
+
+    @Test
+    void theBodyIsRemindedBeforeItsRectificationDeadline() {
+        ProcessInstance instance = start("OVERDUE");
+        issue(instance, "蓝色督办", "coordination-office");
+
+        // deadline today + 7 at 23:59:59, the blue level reminds two days before
+        Job reminder = managementService().createJobQuery().processInstanceId(instance.getId())
+                .activityId("RectificationReminder").singleResult();
+        org.assertj.core.api.Assertions.assertThat(reminder.getDuedate()).isEqualTo(Date.from(
+                LocalDateTime.of(today().plusDays(5), java.time.LocalTime.of(23, 59, 59))
+                        .atZone(ZoneId.of("Asia/Shanghai")).toInstant()));
+        managementService().executeJob(reminder.getId());
+
+        assertThat(instance).hasPassed("RemindRectification").isWaitingAt("SubmitRectification");
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql(
+                        "select department_id || ':' || kind from pf_reminder where item_id = ? and period_id is null")
+                .param(itemId).query(String.class).list()).containsExactly(BODY + ":REMINDER");
     }
 
     @Test
@@ -290,6 +326,74 @@ class EscalationProcessTest {
                         withVariables("checkResult", "MAYBE", "checkComment", "已核实")))
                 .isInstanceOf(SubmissionRejected.class).hasMessageContaining("「审核结论」必须是以下之一");
         assertThat(instance).isWaitingAt("CheckRectification");
+    }
+
+    /** The three states an escalation waits in: for the notice, for the rectification, for its check. */
+    enum Waiting {
+        NOTICE, RECTIFICATION, CHECK
+    }
+
+    private ProcessInstance waitingAt(Waiting state) {
+        ProcessInstance instance = start("OVERDUE");
+        if (state != Waiting.NOTICE) {
+            issue(instance, "蓝色督办", "coordination-office");
+        }
+        if (state == Waiting.CHECK) {
+            answer(instance);
+        }
+        return instance;
+    }
+
+    @ParameterizedTest
+    @EnumSource(Waiting.class)
+    void theOfficeWithdrawsAnEscalationInEachStateWithItsReason(Waiting state) {
+        ProcessInstance instance = waitingAt(state);
+
+        org.assertj.core.api.Assertions.assertThat(EndMessage.send(runtimeService(), instance.getId(),
+                new EscalationRepository.Ending("WITHDRAWN", "责任单位已完成整改,协调办公室撤销督办", "coordinator"))).isTrue();
+
+        assertThat(instance).hasPassed("RecordEscalationEnd", "EscalationEndedByCause")
+                .hasNotPassed("EscalationResolved").isEnded();
+        org.assertj.core.api.Assertions.assertThat(taskService().createTaskQuery().processInstanceId(instance.getId())
+                .count()).isZero();
+        org.assertj.core.api.Assertions.assertThat(escalationRow(instance)).containsEntry("STATUS", "ENDED")
+                .containsEntry("END_CAUSE", "WITHDRAWN").containsEntry("END_NOTE", "责任单位已完成整改,协调办公室撤销督办")
+                .containsEntry("ENDED_BY", "coordinator");
+        org.assertj.core.api.Assertions.assertThat(escalationRow(instance).get("CLOSED_AT")).isNotNull();
+        org.assertj.core.api.Assertions.assertThat(EscalationEnd.values()).extracting(EscalationEnd::note)
+                .doesNotContainNull();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Waiting.class)
+    void aCancelledEscalationIsRecordedAsCancelledInEachState(Waiting state) {
+        ProcessInstance instance = waitingAt(state);
+
+        runtimeService().deleteProcessInstance(instance.getId(), "事项已撤销");
+
+        assertThat(instance).isEnded();
+        org.assertj.core.api.Assertions.assertThat(escalationRow(instance)).containsEntry("STATUS", "ENDED")
+                .containsEntry("END_CAUSE", "CANCELLED").containsEntry("END_NOTE", "督办流程已被取消");
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("""
+                select count(*) from v_escalation_timeline where item_id = ? and kind = 'ESCALATION_ENDED'
+                and outcome = 'CANCELLED'""").param(itemId).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void anEndWithoutAMessageCauseIsAModellingError() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> EscalationEnd.of("BECAUSE"))
+                .hasMessageContaining("未知的督办结束原因");
+    }
+
+    @Test
+    void aResolvedEscalationKeepsItsEndWhenAnEndArrivesLate() {
+        ProcessInstance instance = waitingAt(Waiting.CHECK);
+        check(instance, "RESOLVED");
+
+        org.assertj.core.api.Assertions.assertThat(EndMessage.send(runtimeService(), instance.getId(),
+                new EscalationRepository.Ending("WITHDRAWN", "迟到的撤销", "coordinator"))).isFalse();
+        org.assertj.core.api.Assertions.assertThat(escalationRow(instance)).containsEntry("STATUS", "RESOLVED")
+                .containsEntry("END_CAUSE", null);
     }
 
     @Test

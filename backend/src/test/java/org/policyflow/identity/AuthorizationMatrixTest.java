@@ -51,6 +51,7 @@ class AuthorizationMatrixTest extends IdentityIntegrationTest {
             + "\"reviewComment\":{\"value\":\"同意\"}}}";
     /** A robot address on this machine where nothing listens: a delivery to it fails without leaving the host. */
     private static final String ROBOT = "{\"url\":\"http://127.0.0.1:9/robot\"}";
+    private static final String WITHDRAWAL = "{\"reason\":\"责任单位已整改到位,撤销督办\"}";
     private static final String NEW_USER = "{\"profile\":{\"id\":\"{uuid}\",\"firstName\":\"新\",\"lastName\":\"用户\"},"
             + "\"credentials\":{\"password\":\"{uuid}\"}}";
 
@@ -82,7 +83,11 @@ class AuthorizationMatrixTest extends IdentityIntegrationTest {
             row("GET    /api/messages/webhooks", null,                         "401 403 403 200 403 200"),
             row("GET    /api/messages/statistics", null,                       "401 403 403 200 403 200"),
             row("PUT    /api/messages/webhooks/" + TestDepartments.BUREAU_B, ROBOT,
-                                                                               "401 403 403 204 403 204"));
+                                                                               "401 403 403 204 403 204"),
+            // the body the 督办 is addressed to may not withdraw it, nor may anyone but the coordinating office
+            row("POST   /api/escalations/{newEscalation}/withdraw", WITHDRAWAL, "401 403 403 204 403 204"),
+            row("POST   /api/escalations/{newEscalation}/withdraw", "{\"reason\":\" \"}",
+                                                                               "401 403 403 400 403 400"));
 
     record Row(String method, String path, String body, List<String> expected) {
 
@@ -159,6 +164,9 @@ class AuthorizationMatrixTest extends IdentityIntegrationTest {
         if (resolved.contains("{newDeptATask}")) {
             resolved = resolved.replace("{newDeptATask}", standaloneTask(TestDepartments.BUREAU_A));
         }
+        if (resolved.contains("{newEscalation}")) {
+            resolved = resolved.replace("{newEscalation}", String.valueOf(escalationOf(TestDepartments.BUREAU_A)));
+        }
         if (resolved.contains("{newReviewTask}")) {
             resolved = resolved.replace("{newReviewTask}", reviewTask("matrix-" + UUID.randomUUID()));
         }
@@ -223,6 +231,32 @@ class AuthorizationMatrixTest extends IdentityIntegrationTest {
                 .params(body, OffsetDateTime.now()).update();
         return String.valueOf(jdbc.sql("select max(id) from pf_message where department_id = ?").param(body)
                 .query(Long.class).single());
+    }
+
+    /** An open 督办 addressed to the given body about an item of its own, waiting for the office's notice. */
+    private long escalationOf(String body) {
+        String docNumber = "测试〔2025〕" + UUID.randomUUID().toString().substring(0, 8) + "号";
+        long itemId = transactions.execute(status -> {
+            jdbc.sql("insert into pf_plan (doc_number, title, plan_year, source_sha256, source_text, imported_at,"
+                            + " imported_by) values (?, '测试方案', 2025, ?, '正文', ?, 'test')")
+                    .params(docNumber, "0".repeat(64), OffsetDateTime.now()).update();
+            jdbc.sql("insert into pf_item (plan_id, number, label, title, text, business_key)"
+                    + " select id, 1, '(一)', '测试事项', '测试事项正文', ? from pf_plan where doc_number = ?")
+                    .params(docNumber + "-1", docNumber).update();
+            return jdbc.sql("select id from pf_item where business_key = ?").param(docNumber + "-1")
+                    .query(Long.class).single();
+        });
+        Map<String, Object> inputs = new HashMap<>();
+        inputs.put("itemId", itemId);
+        inputs.put("periodId", null);
+        inputs.put("departmentId", body);
+        inputs.put("trigger", "OVERDUE");
+        inputs.put("reason", "配合材料逾期未报送");
+        inputs.put("itemLabel", "(一) 测试事项");
+        inputs.put("periodLabel", "2025年第四季度");
+        String instance = runtimeService.startProcessInstanceByKey("escalation", docNumber + "-1", inputs).getId();
+        return jdbc.sql("select id from pf_escalation where process_instance_id = ?").param(instance)
+                .query(Long.class).single();
     }
 
     private static String minimalProcess() {

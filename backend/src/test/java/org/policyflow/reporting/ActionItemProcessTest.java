@@ -4,6 +4,8 @@ import org.policyflow.engine.SubmissionRejected;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.policyflow.reporting.ProcessFixture.CONTRIBUTORS;
@@ -14,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.task.Task;
@@ -82,8 +85,10 @@ class ActionItemProcessTest {
                 Map.of("assignedLeadId", lead, "assignmentComment", "按职责调整"));
     }
 
-    /** One reporting period with no contributors: the lead reports on target, the office approves. */
+    /** One reporting period: its report opens on the calendar, the lead reports on target, the office approves. */
     private void reportAndApprove(String lead) {
+        Job opens = jobQuery().processDefinitionKey("reporting-period").activityId("ReportOpens").singleResult();
+        managementService().executeJob(opens.getId());
         Task report = taskQuery().processDefinitionKey("reporting-period").taskCandidateGroup(lead).singleResult();
         formService().submitTaskForm(report.getId(), Map.of("narrative", "进展顺利", "targetValues",
                 fixture.figures(85, 100)));
@@ -141,6 +146,50 @@ class ActionItemProcessTest {
                 .isEqualTo(3);
         org.assertj.core.api.Assertions.assertThat(fixture.count(
                 "select score from pf_assessment where item_id = ?", fixture.itemId)).isEqualTo(95);
+    }
+
+    private void fire(ProcessInstance instance, String activityId) {
+        managementService().executeJob(jobQuery().processInstanceId(instance.getId()).activityId(activityId)
+                .singleResult().getId());
+    }
+
+    private String escalationOf(ProcessInstance instance, String body) {
+        return runtimeService().createProcessInstanceQuery().superProcessInstanceId(instance.getId())
+                .processDefinitionKey("escalation").variableValueEquals("departmentId", body).singleResult().getId();
+    }
+
+    @Test
+    void lateAcknowledgementsAreRemindedUrgedAndEscalatedEachToItsOwnBody() {
+        ProcessInstance instance = start(LEAD, List.of("zhujian"), List.of("zhujian"));
+        org.assertj.core.api.Assertions.assertThat(jobQuery().processInstanceId(instance.getId())
+                .activityId("LeadAckReminder").singleResult().getDuedate()).isEqualTo(java.util.Date.from(
+                ProcessFixture.TODAY.plusDays(5).atStartOfDay(ProcessFixture.ZONE).toInstant()));
+
+        for (String timer : List.of("LeadAckReminder", "LeadAckOverdue", "PartAckReminder", "PartAckOverdue")) {
+            fire(instance, timer);
+        }
+        org.assertj.core.api.Assertions.assertThat(fixture.jdbc.sql("""
+                        select department_id || ':' || kind from pf_reminder where item_id = ? and period_id is null
+                        order by department_id, id""").param(fixture.itemId).query(String.class).list())
+                .containsExactly(LEAD + ":REMINDER", LEAD + ":URGE", "zhujian:REMINDER", "zhujian:URGE");
+        fire(instance, "LeadAckGraceExpired");
+        fire(instance, "PartAckGraceExpired");
+        String leadEscalation = escalationOf(instance, LEAD);
+        String partEscalation = escalationOf(instance, "zhujian");
+        org.assertj.core.api.Assertions.assertThat(runtimeService().getVariable(leadEscalation, "reason"))
+                .isEqualTo("事项签收逾期未办理,催办后宽限期已满");
+
+        formService().submitTaskForm(taskFor(instance, "zhujian").getId(), Map.of("partAcknowledged", true));
+        acknowledgeAsLead(instance, LEAD);
+
+        assertThat(instance).hasPassed("EndLeadAckEscalation", "LeadAckEscalationResolved", "EndPartAckEscalation",
+                "PartAckEscalationResolved").isWaitingAt("ReportingCycles");
+        org.assertj.core.api.Assertions.assertThat(fixture.jdbc.sql("""
+                        select department_id || ':' || status || ':' || end_cause from pf_escalation where item_id = ?
+                        order by department_id""").param(fixture.itemId).query(String.class).list())
+                .containsExactly(LEAD + ":ENDED:MATERIAL_SUBMITTED", "zhujian:ENDED:MATERIAL_SUBMITTED");
+        org.assertj.core.api.Assertions.assertThat(taskQuery().processInstanceId(leadEscalation).count()
+                + taskQuery().processInstanceId(partEscalation).count()).isZero();
     }
 
     @Test

@@ -28,6 +28,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.policyflow.reporting.RequestRejected;
 
 /** Drives reporting-period.bpmn through every path, with the real listeners and delegates on the real tables. */
@@ -81,6 +83,21 @@ class ReportingPeriodProcessTest {
         formService().submitTaskForm(taskFor(instance, "coordination-office").getId(), values);
     }
 
+    /** The lead's report opens on its schedule (reportOpensAt). */
+    private void reportOpens(ProcessInstance instance) {
+        assertThat(instance).isWaitingAt("ReportOpens");
+        fire("ReportOpens");
+        assertThat(instance).isWaitingAt("CompileReport");
+    }
+
+    /** The contributors' rows a report or review task shows: body|status|narrative. */
+    private static List<String> contributionRows(Task task) {
+        Object rows = runtimeService().getVariableLocal(task.getExecutionId(), "contributions");
+        return org.camunda.spin.Spin.JSON(rows.toString()).elements().stream()
+                .map(row -> row.prop("contributor").stringValue() + "|" + row.prop("state").stringValue() + "|"
+                        + row.prop("material").stringValue()).toList();
+    }
+
     private void fire(String activityId) {
         Job job = jobQuery().activityId(activityId).singleResult();
         managementService().executeJob(job.getId());
@@ -102,8 +119,15 @@ class ReportingPeriodProcessTest {
         contribute(instance, "zhujian");
         contribute(instance, "kunshan");
 
-        assertThat(instance).isWaitingAt("CompileReport");
+        // the lead's report opens on the calendar, a week before the due date, not when the material is complete
+        assertThat(instance).hasPassed("ContributionsDone").isWaitingAt("ReportOpens");
+        org.assertj.core.api.Assertions.assertThat(jobQuery().activityId("ReportOpens").singleResult().getDuedate())
+                .isEqualTo(day(2025, 10, 4));
+        reportOpens(instance);
         Task report = taskFor(instance, LEAD);
+        org.assertj.core.api.Assertions.assertThat(contributionRows(report)).containsExactly(
+                "测试单位 zhujian|已报送 2025-08-01 09:00|zhujian已完成本期配合工作",
+                "测试单位 kunshan|已报送 2025-08-01 09:00|kunshan已完成本期配合工作");
         org.assertj.core.api.Assertions.assertThat(report.getName())
                 .isEqualTo("(三) 推进服务供给提质 · 2025年第三季度进展报告");
         report(instance, 40, 50);
@@ -126,6 +150,7 @@ class ReportingPeriodProcessTest {
     @Test
     void returnedReportIsRevisedAndSecondReturnEscalates() {
         ProcessInstance instance = startQ3(List.of());
+        reportOpens(instance);
         report(instance, 40, 50);
         review(instance, "return", "数据来源不清,请补充");
 
@@ -153,6 +178,7 @@ class ReportingPeriodProcessTest {
     @Test
     void redRatingEscalatesAfterApproval() {
         ProcessInstance instance = startQ3(List.of());
+        reportOpens(instance);
         report(instance, 10, 50);
 
         assertThat(instance).variables().containsEntry("itemRating", "RED");
@@ -189,7 +215,7 @@ class ReportingPeriodProcessTest {
         assertThat(instance).hasPassed("OverdueEscalationResolved").isWaitingAt("SubmitContribution");
 
         contribute(instance, "zhujian");
-        assertThat(instance).hasPassed("ContributionSubmitted").isWaitingAt("CompileReport");
+        assertThat(instance).hasPassed("ContributionSubmitted").isWaitingAt("ReportOpens");
     }
 
     @Test
@@ -224,6 +250,8 @@ class ReportingPeriodProcessTest {
                 .getDuedate()).isEqualTo(day(2025, 11, 1));
         org.assertj.core.api.Assertions.assertThat(jobQuery().activityId("ContributionReminder").singleResult()
                 .getDuedate()).isEqualTo(day(2025, 10, 29));
+        org.assertj.core.api.Assertions.assertThat(jobQuery().activityId("ReportOpens").singleResult()
+                .getDuedate()).isEqualTo(day(2025, 10, 25));
         org.assertj.core.api.Assertions.assertThat(fixture.count(
                 "select count(*) from pf_extension where item_id = ? and status = 'APPROVED'", fixture.itemId))
                 .isEqualTo(1);
@@ -235,6 +263,7 @@ class ReportingPeriodProcessTest {
         requestExtension(instance, "2025-10-31");
         Task review = taskQuery().processDefinitionKey("extension-request").singleResult();
         formService().submitTaskForm(review.getId(), Map.of("decision", "refuse", "reviewComment", "理由不充分"));
+        reportOpens(instance);
 
         assertThat(instance).hasPassed("KeepDueDate").hasNotPassed("MoveDueDate")
                 .variables().containsEntry("dueAt", day(2025, 10, 11));
@@ -257,6 +286,7 @@ class ReportingPeriodProcessTest {
     @Test
     void negativeOrNonNumericFigureIsRefusedAndNothingWritten() {
         ProcessInstance instance = startQ3(List.of());
+        reportOpens(instance);
         String task = taskFor(instance, LEAD).getId();
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> report(instance, -5, 50))
@@ -267,6 +297,196 @@ class ReportingPeriodProcessTest {
         org.assertj.core.api.Assertions.assertThat(taskFor(instance, LEAD).getId()).isEqualTo(task);
         org.assertj.core.api.Assertions.assertThat(fixture.count(
                 "select count(*) from pf_report where item_id = ?", fixture.itemId)).isZero();
+    }
+
+    @Test
+    void oneContributorNeverSubmitsTheLeadStillReportsOnTimeAndOnlyTheContributorIsEscalated() {
+        ProcessInstance instance = startQ3(CONTRIBUTORS);
+        contribute(instance, "kunshan");
+
+        reportOpens(instance);
+        Task report = taskFor(instance, LEAD);
+        org.assertj.core.api.Assertions.assertThat(report.getDueDate()).isEqualTo(day(2025, 10, 11));
+        org.assertj.core.api.Assertions.assertThat(contributionRows(report)).containsExactly(
+                "测试单位 zhujian|未报送|", "测试单位 kunshan|已报送 2025-08-01 09:00|kunshan已完成本期配合工作");
+        report(instance, 40, 50);
+
+        // rated on its own, punctual report; the missing material is recorded beside it, not held against it
+        assertThat(instance).isWaitingAt("ReviewReport", "SubmitContribution").variables()
+                .containsEntry("itemRating", "GREEN");
+        org.assertj.core.api.Assertions.assertThat(fixture.jdbc.sql(
+                        "select days_late || ':' || contributions_missing || ':' || rating from v_report where item_id = ?")
+                .param(fixture.itemId).query(String.class).single()).isEqualTo("0:1:GREEN");
+
+        fire("ContributionReminder");
+        fire("ContributionOverdue");
+        fire("GraceExpired");
+        ProcessInstance escalation = calledEscalation(instance);
+        org.assertj.core.api.Assertions.assertThat(runtimeService().getVariables(escalation.getId()))
+                .containsEntry("departmentId", "zhujian").containsEntry("trigger", "OVERDUE");
+        org.assertj.core.api.Assertions.assertThat(fixture.jdbc.sql(
+                        "select department_id || ':' || kind from pf_reminder where item_id = ? order by id")
+                .param(fixture.itemId).query(String.class).list()).containsExactly("zhujian:REMINDER", "zhujian:URGE");
+
+        review(instance, "approve", "同意");
+
+        // the period closes on the lead's approved report: the silent contributor's task and escalation end with it
+        assertThat(instance).hasPassed("EndOpenContributions", "PeriodClosed").hasNotPassed("EscalateReport")
+                .isEnded();
+        endedWith(escalation, "REPORT_APPROVED");
+        org.assertj.core.api.Assertions.assertThat(fixture.jdbc.sql(
+                        "select department_id from pf_escalation where item_id = ?").param(fixture.itemId)
+                .query(String.class).list()).containsExactly("zhujian");
+    }
+
+    @Test
+    void aLeadThatDoesNotReportIsRemindedUrgedAndEscalatedItselfUntilItReports() {
+        ProcessInstance instance = startQ3(List.of());
+        reportOpens(instance);
+        org.assertj.core.api.Assertions.assertThat(jobQuery().activityId("ReportReminder").singleResult().getDuedate())
+                .isEqualTo(day(2025, 10, 8));
+        org.assertj.core.api.Assertions.assertThat(jobQuery().activityId("ReportOverdue").singleResult().getDuedate())
+                .isEqualTo(day(2025, 10, 11));
+
+        fire("ReportReminder");
+        fire("ReportOverdue");
+        assertThat(instance).hasPassed("RemindLead", "UrgeLead").isWaitingAt("CompileReport", "ReportGraceExpired");
+        org.assertj.core.api.Assertions.assertThat(fixture.jdbc.sql(
+                        "select department_id || ':' || kind from pf_reminder where item_id = ? order by id")
+                .param(fixture.itemId).query(String.class).list()).containsExactly(LEAD + ":REMINDER", LEAD + ":URGE");
+        fire("ReportGraceExpired");
+        ProcessInstance escalation = calledEscalation(instance);
+        org.assertj.core.api.Assertions.assertThat(runtimeService().getVariables(escalation.getId()))
+                .containsEntry("departmentId", LEAD).containsEntry("trigger", "OVERDUE")
+                .containsEntry("reason", "2025年第三季度进展报告逾期未报送,催办后宽限期已满");
+        completeEscalationTask(escalation, "IssueNotice", Map.of("requirements", "请于整改期限内补报进展报告"));
+
+        report(instance, 40, 50);
+
+        endedWith(escalation, "MATERIAL_SUBMITTED");
+        assertThat(instance).hasPassed("EndLeadEscalation", "LeadReported").isWaitingAt("ReviewReport");
+    }
+
+    @Test
+    void aReturnedReportIsDueAgainAfterTheRevisionPeriodAndChasedOnThatDate() {
+        ProcessInstance instance = startQ3(List.of());
+        reportOpens(instance);
+        report(instance, 40, 50);
+        review(instance, "return", "数据来源不清,请补充");
+
+        assertThat(instance).isWaitingAt("CompileReport");
+        Date revisionDue = Date.from(ClockUtil.getCurrentTime().toInstant().plus(java.time.Duration.ofDays(5)));
+        org.assertj.core.api.Assertions.assertThat(taskFor(instance, LEAD).getDueDate()).isEqualTo(revisionDue);
+        org.assertj.core.api.Assertions.assertThat(jobQuery().activityId("ReportOverdue").singleResult().getDuedate())
+                .isEqualTo(revisionDue);
+    }
+
+    @Test
+    void aContributionArrivingDuringTheReviewIsShownToTheReviewer() {
+        ProcessInstance instance = startQ3(List.of("zhujian"));
+        reportOpens(instance);
+        report(instance, 40, 50);
+        Task review = taskFor(instance, "coordination-office");
+        org.assertj.core.api.Assertions.assertThat(contributionRows(review)).containsExactly("测试单位 zhujian|未报送|");
+
+        contribute(instance, "zhujian");
+
+        org.assertj.core.api.Assertions.assertThat(contributionRows(review))
+                .containsExactly("测试单位 zhujian|已报送 2025-08-01 09:00|zhujian已完成本期配合工作");
+        org.assertj.core.api.Assertions.assertThat(fixture.count(
+                "select count(*) from pf_contribution where item_id = ?", fixture.itemId)).isEqualTo(1);
+        review(instance, "approve", "同意");
+        assertThat(instance).isEnded();
+    }
+
+    @Test
+    void aContributionArrivingWhileTheLeadWritesIsAddedToTheOpenReport() {
+        ProcessInstance instance = startQ3(List.of("zhujian"));
+        reportOpens(instance);
+        Task report = taskFor(instance, LEAD);
+        org.assertj.core.api.Assertions.assertThat(contributionRows(report)).containsExactly("测试单位 zhujian|未报送|");
+
+        contribute(instance, "zhujian");
+
+        org.assertj.core.api.Assertions.assertThat(contributionRows(report))
+                .containsExactly("测试单位 zhujian|已报送 2025-08-01 09:00|zhujian已完成本期配合工作");
+        report(instance, 40, 50);
+        org.assertj.core.api.Assertions.assertThat(fixture.jdbc.sql(
+                        "select contributions_missing from v_report where item_id = ?")
+                .param(fixture.itemId).query(Integer.class).single()).isZero();
+    }
+
+    /** The states the contributor's overdue escalation waits in: for the notice, the rectification, its check. */
+    enum EscalationState {
+        NOTICE, RECTIFICATION, CHECK
+    }
+
+    /** zhujian's material is overdue, the grace has passed and its escalation waits in the given state. */
+    private ProcessInstance escalated(ProcessInstance instance, EscalationState state) {
+        fire("ContributionOverdue");
+        fire("GraceExpired");
+        ProcessInstance escalation = calledEscalation(instance);
+        if (state != EscalationState.NOTICE) {
+            completeEscalationTask(escalation, "IssueNotice", Map.of("requirements", "请于整改期限内补报并说明原因"));
+        }
+        if (state == EscalationState.CHECK) {
+            completeEscalationTask(escalation, "SubmitRectification",
+                    Map.of("rectificationText", "正在补报本期进展材料", "measures", "明确专人负责,按月跟踪"));
+        }
+        return escalation;
+    }
+
+    /** The escalation ended through its event subprocess with this cause, and nobody is left a task in it. */
+    private void endedWith(ProcessInstance escalation, String cause) {
+        assertThat(escalation).hasPassed("RecordEscalationEnd").hasNotPassed("EscalationResolved").isEnded();
+        org.assertj.core.api.Assertions.assertThat(taskQuery().processInstanceId(escalation.getId()).count()).isZero();
+        org.assertj.core.api.Assertions.assertThat(fixture.jdbc.sql(
+                        "select status || ':' || end_cause from pf_escalation where process_instance_id = ?")
+                .param(escalation.getId()).query(String.class).single()).isEqualTo("ENDED:" + cause);
+    }
+
+    @ParameterizedTest
+    @EnumSource(EscalationState.class)
+    void lateMaterialEndsTheContributorsEscalationInEachState(EscalationState state) {
+        ProcessInstance instance = startQ3(List.of("zhujian"));
+        ProcessInstance escalation = escalated(instance, state);
+
+        contribute(instance, "zhujian");
+
+        endedWith(escalation, "MATERIAL_SUBMITTED");
+        assertThat(instance).hasPassed("EndContributorEscalation", "OverdueEscalationResolved", "ContributionSubmitted")
+                .isWaitingAt("ReportOpens");
+    }
+
+    @ParameterizedTest
+    @EnumSource(EscalationState.class)
+    void grantedExtensionEndsTheOverdueEscalationInEachState(EscalationState state) {
+        ProcessInstance instance = startQ3(List.of("zhujian"));
+        requestExtension(instance, "2025-10-31");
+        ProcessInstance escalation = escalated(instance, state);
+
+        Task review = taskQuery().processDefinitionKey("extension-request").singleResult();
+        formService().submitTaskForm(review.getId(), Map.of("decision", "approve", "reviewComment", "同意延期"));
+
+        endedWith(escalation, "EXTENSION_GRANTED");
+        assertThat(instance).hasPassed("MoveDueDate", "EndOverdueEscalations", "OverdueEscalationResolved")
+                .isWaitingAt("SubmitContribution");
+        org.assertj.core.api.Assertions.assertThat(taskFor(instance, "zhujian").getDueDate())
+                .isEqualTo(day(2025, 11, 1));
+    }
+
+    @ParameterizedTest
+    @EnumSource(EscalationState.class)
+    void cancelledPeriodRecordsItsEscalationAsCancelledInEachState(EscalationState state) {
+        ProcessInstance instance = startQ3(List.of("zhujian"));
+        ProcessInstance escalation = escalated(instance, state);
+
+        runtimeService().deleteProcessInstance(instance.getId(), "事项已撤销");
+
+        assertThat(escalation).isEnded();
+        org.assertj.core.api.Assertions.assertThat(fixture.jdbc.sql(
+                        "select status || ':' || end_cause from pf_escalation where process_instance_id = ?")
+                .param(escalation.getId()).query(String.class).single()).isEqualTo("ENDED:CANCELLED");
     }
 
     private void requestExtension(ProcessInstance instance, String date) {

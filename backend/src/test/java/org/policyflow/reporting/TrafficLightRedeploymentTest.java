@@ -1,6 +1,8 @@
 package org.policyflow.reporting;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
@@ -50,6 +52,8 @@ class TrafficLightRedeploymentTest {
         ProcessFixture fixture = new ProcessFixture().item(ProcessFixture.LEAD, List.of());
         ProcessInstance instance = runtimeService().startProcessInstanceByKey("reporting-period",
                 fixture.businessKey(), fixture.periodVariables(0, List.of()));
+        managementService().executeJob(jobQuery().processInstanceId(instance.getId()).activityId("ReportOpens")
+                .singleResult().getId());
         formService().submitTaskForm(taskQuery().processInstanceId(instance.getId()).singleResult().getId(),
                 Map.of("narrative", "进展", "targetValues", fixture.figures(30, 100)));
         return (String) runtimeService().getVariable(instance.getId(), "itemRating");

@@ -289,6 +289,10 @@ class AttackerChecklistTest extends RunningApplication {
         if (path.equals("/api/messages/webhooks/{departmentId}")) {
             return role == COORDINATOR ? Expect.ALLOW : Expect.REFUSE;
         }
+        if (path.equals("/api/escalations/{id}/withdraw")) {
+            // only the coordinating office withdraws a 督办 (AuthorizationMatrixTest withdraws real ones)
+            return role == COORDINATOR ? Expect.EITHER : Expect.REFUSE;
+        }
         UNLISTED_API.add(endpoint.method() + " " + path);
         return Expect.EITHER;
     }
@@ -309,6 +313,9 @@ class AttackerChecklistTest extends RunningApplication {
         }
         if (path.endsWith("/comments")) {
             return "{\"message\":\"攻击者的意见\"}";
+        }
+        if (path.endsWith("/withdraw")) {
+            return "{\"reason\":\"攻击者撤销督办\"}";
         }
         if (path.endsWith("/extension")) {
             return "{\"reason\":\"伪造的延期理由\",\"newDueDate\":\"2099-12-31\"}";

@@ -53,6 +53,31 @@ final class DueDates {
         return false;
     }
 
+    /**
+     * Time passes to the lead's report: fires the timers (ReportOpens) on which reporting periods wait to open the
+     * lead's 编制进展报告, which opens on the calendar rather than when the contributions are in. Called when nobody
+     * has anything left to do, as the days before the report's opening would pass.
+     *
+     * @param planId only this plan's periods; null for all
+     * @return how many reports opened
+     */
+    int openReports(Long planId) {
+        Set<String> instances = new HashSet<>();
+        if (planId != null) {
+            client.get(ADMIN, "/engine-rest/process-instance?processDefinitionKey=reporting-period&variables=planId_eq_"
+                    + planId).forEach(instance -> instances.add(instance.path("id").asText()));
+        }
+        int opened = 0;
+        for (JsonNode job : client.get(ADMIN, "/engine-rest/job?timers=true&activityId=ReportOpens")) {
+            if ((planId == null || instances.contains(job.path("processInstanceId").asText()))
+                    && !client.post(ADMIN, "/engine-rest/job/" + job.get("id").asText() + "/execute", "{}")
+                    .conflict()) {
+                opened++;
+            }
+        }
+        return opened;
+    }
+
     /** Whether an escalation about the body is running under the instance (the body waits for it to end). */
     boolean escalationRunning(String processInstanceId, String body) {
         return client.get(ADMIN, "/engine-rest/process-instance/count?processDefinitionKey=escalation"

@@ -65,7 +65,8 @@ final class YearSimulation {
         Instant started = Instant.now();
         PlanFacts facts = PlanFacts.read(client, OFFICE, planId == null ? YearSummary.planIds(client) : List.of(planId));
         TaskForms forms = new TaskForms(client);
-        Departments departments = new Departments(client, forms, new DueDates(client), decisions, facts);
+        DueDates dueDates = new DueDates(client);
+        Departments departments = new Departments(client, forms, dueDates, decisions, facts);
         Office office = new Office(forms, decisions);
         List<String> accounts = accounts(facts);
         ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -80,6 +81,11 @@ final class YearSimulation {
                 act(pool, tasks, departments, office);
                 showProgress(facts, round);
                 if (done.get() > before) {
+                    lastWork = Instant.now();
+                    continue;
+                }
+                // nobody has anything to do: the calendar moves on to the leads' reports
+                if (tasks.isEmpty() && dueDates.openReports(planId) > 0) {
                     lastWork = Instant.now();
                     continue;
                 }

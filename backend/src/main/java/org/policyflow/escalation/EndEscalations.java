@@ -1,0 +1,41 @@
+package org.policyflow.escalation;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstanceQuery;
+import org.policyflow.engine.ProcessVariables;
+import org.springframework.stereotype.Component;
+
+/**
+ * Service task of a calling process (e.g. "结束本单位逾期督办" in reporting-period) whose step removes the reason of
+ * the escalations it called: ends each of them with the cause the model gives, so none waits for a rectification
+ * that no longer matters and the desk shows why it ended.
+ * <p>
+ * Input parameters: {@code escalationEndCause} (required, see {@link EscalationEnd}); {@code departmentId} and
+ * {@code trigger} (optional) end only the escalations of that body or of that trigger.
+ */
+@Component
+class EndEscalations implements JavaDelegate {
+
+    static final String PROCESS_KEY = "escalation";
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        EscalationEnd cause = EscalationEnd.of(execution.getVariableLocal(ProcessVariables.ESCALATION_END_CAUSE));
+        RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
+        ProcessInstanceQuery called = runtime.createProcessInstanceQuery()
+                .superProcessInstanceId(execution.getProcessInstanceId()).processDefinitionKey(PROCESS_KEY);
+        for (String filter : new String[] {ProcessVariables.DEPARTMENT_ID, ProcessVariables.TRIGGER}) {
+            Object value = execution.getVariableLocal(filter);
+            if (value != null) {
+                called = called.variableValueEquals(filter, value);
+            }
+        }
+        EscalationRepository.Ending ending = new EscalationRepository.Ending(cause.name(), cause.note(), null);
+        for (ProcessInstance escalation : called.list()) {
+            EndMessage.send(runtime, escalation.getId(), ending);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.policyflow.reporting;
+
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.policyflow.engine.EngineClock;
+import org.policyflow.engine.ProcessVariables;
+import org.policyflow.engine.TaskKey;
+
+/**
+ * The contributors' material as the lead's 编制进展报告 and the office's 审核进展报告 show it (form list
+ * {@value #VARIABLE}): one row per contributor, submitted with its time and text, or marked 未报送. The lead's report
+ * opens on the calendar and does not wait for late contributors, so a contribution that arrives while the report is
+ * being written or reviewed is added to the open task at once.
+ */
+final class ContributionsOnReport {
+
+    static final String VARIABLE = "contributions";
+    static final String MISSING = "未报送";
+    private static final DateTimeFormatter SUBMITTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private ContributionsOnReport() {
+    }
+
+    /** Shows the rows on a report or review task being created; returns how many contributions are missing. */
+    static int show(ReportingRecords records, DelegateTask task) {
+        List<ReportingRecords.ContributionState> states = states(records, task);
+        Prefill.rows(task, VARIABLE, rows(states));
+        return (int) states.stream().filter(state -> state.recordedAt() == null).count();
+    }
+
+    /** How many contributions are missing now (when the lead submits its report). */
+    static int missing(ReportingRecords records, DelegateTask task) {
+        return (int) states(records, task).stream().filter(state -> state.recordedAt() == null).count();
+    }
+
+    /** After a contribution was recorded: refreshes the rows of the instance's open report or review task. */
+    static void refresh(ReportingRecords records, DelegateTask contribution) {
+        TaskService tasks = contribution.getProcessEngineServices().getTaskService();
+        RuntimeService runtime = contribution.getProcessEngineServices().getRuntimeService();
+        List<Task> open = tasks.createTaskQuery().processInstanceId(contribution.getProcessInstanceId())
+                .taskDefinitionKeyIn(TaskKey.COMPILE_REPORT.id(), TaskKey.REVIEW_REPORT.id()).list();
+        if (open.isEmpty()) {
+            return;
+        }
+        Object rows = SpinValues.jsonValue(Prefill.json(rows(states(records, contribution)))).create();
+        for (Task task : open) {
+            runtime.setVariableLocal(task.getExecutionId(), VARIABLE, rows);
+        }
+    }
+
+    private static List<ReportingRecords.ContributionState> states(ReportingRecords records, VariableScope scope) {
+        List<String> contributors = ((List<?>) scope.getVariable(ProcessVariables.CONTRIBUTOR_DEPARTMENT_IDS))
+                .stream().map(Object::toString).toList();
+        return records.contributionStates(ProcessVariables.itemId(scope), ProcessVariables.periodId(scope),
+                contributors);
+    }
+
+    private static List<Map<String, Object>> rows(List<ReportingRecords.ContributionState> states) {
+        return states.stream().map(state -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("contributor", state.departmentName());
+            row.put("state", state.recordedAt() == null ? MISSING : "已报送 " + SUBMITTED.format(
+                    state.recordedAt().toInstant().atZone(EngineClock.ZONE)));
+            row.put("material", state.narrative() == null ? "" : state.narrative());
+            return row;
+        }).toList();
+    }
+}
