@@ -29,6 +29,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -37,6 +38,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 /** The import API on the whole application over HTTP, on an H2 file database with the seed imported at start. */
 @RecordApplicationEvents
@@ -222,6 +225,18 @@ class PlanImportHttpTest extends ApplicationTest {
         return admin().postForEntity(path, new HttpEntity<>(document, headers), String.class);
     }
 
+    /** The seed as a Word file in the multipart field file, as the import page uploads it. */
+    static MultiValueMap<String, Object> seedUpload() throws IOException {
+        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        form.add("file", new ByteArrayResource(PlanDocuments.docx(seedText())) {
+            @Override
+            public String getFilename() {
+                return "方案.docx";
+            }
+        });
+        return form;
+    }
+
     @Test
     void documentsArePreviewedAndImportedAsTheyAreReceived() throws IOException {
         byte[] pdf;
@@ -233,14 +248,7 @@ class PlanImportHttpTest extends ApplicationTest {
         assertThat(seedPreview.get("existingPlanId").asLong()).isEqualTo(seedPlanId());
         assertThat(seedPreview.get("text").asText()).isEqualTo(seedText().strip() + "\n");
 
-        org.springframework.util.LinkedMultiValueMap<String, Object> form = new org.springframework.util.LinkedMultiValueMap<>();
-        form.add("file", new org.springframework.core.io.ByteArrayResource(PlanDocuments.docx(seedText())) {
-            @Override
-            public String getFilename() {
-                return "方案.docx";
-            }
-        });
-        ResponseEntity<String> upload = admin().postForEntity("/api/plans/preview", form, String.class);
+        ResponseEntity<String> upload = admin().postForEntity("/api/plans/preview", seedUpload(), String.class);
         assertThat(upload.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(read(upload).get("items")).hasSize(18);
 
@@ -428,13 +436,7 @@ class PlanImportHttpTest extends ApplicationTest {
                 .isEqualTo(HttpStatus.NOT_FOUND);
 
         // documents, sent as the body or uploaded as a form: the same rule on both paths and before any reading
-        org.springframework.util.LinkedMultiValueMap<String, Object> form = new org.springframework.util.LinkedMultiValueMap<>();
-        form.add("file", new org.springframework.core.io.ByteArrayResource(PlanDocuments.docx(seedText())) {
-            @Override
-            public String getFilename() {
-                return "方案.docx";
-            }
-        });
+        MultiValueMap<String, Object> form = seedUpload();
         HttpHeaders pdf = new HttpHeaders();
         pdf.setContentType(MediaType.APPLICATION_PDF);
         for (String path : List.of("/api/plans/preview", "/api/plans")) {
