@@ -261,11 +261,20 @@ class PlanImportHttpTest extends ApplicationTest {
         assertThat(read(imported).get("items")).hasSize(5);
         assertThat(count("pf_plan")).isEqualTo(plans + 1);
 
+        // a plan whose assignments are in its annex table, sent as GB18030 text: the table's deadline is kept
+        ResponseEntity<String> annex = postDocument("/api/plans",
+                TaskTableTest.ANNEX_ONLY.getBytes(java.nio.charset.Charset.forName("GB18030")), "text/plain");
+        assertThat(annex.getStatusCode()).as(annex.getBody()).isEqualTo(HttpStatus.CREATED);
+        JsonNode annexPlan = read(admin().getForEntity("/api/plans/" + read(annex).get("id").asLong(), String.class));
+        assertThat(annexPlan.get("items")).extracting(item -> item.get("deadline").asText())
+                .containsExactly("2025年6月底前", "2025年底前", "2025年9月底前", "2025年12月底前");
+        assertThat(annexPlan.get("items").get(0).get("lead").get("name").asText()).isEqualTo("市政务办");
+
         assertProblem(postDocument("/api/plans/preview", "%PDF-1.7 broken".getBytes(StandardCharsets.US_ASCII),
                 "application/pdf"), HttpStatus.BAD_REQUEST, "不是有效的 PDF 文件");
         assertProblem(postDocument("/api/plans", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0},
                 "application/octet-stream"), HttpStatus.BAD_REQUEST, ".docx");
-        assertThat(count("pf_plan")).isEqualTo(plans + 1);
+        assertThat(count("pf_plan")).isEqualTo(plans + 2);
     }
 
     @Test
