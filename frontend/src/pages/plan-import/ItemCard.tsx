@@ -12,23 +12,24 @@ type Props = {
 
 type NamedBody = PlanItem['supporting'][number];
 
-/** The registry name, and what the document wrote when it differs (an alias) or named a body the registry lacks. */
-function useBodyName() {
+/** What the document wrote when it differs from the registry's name (an alias), or that the body is new; else null. */
+function useWrittenAs() {
   const { t } = useTranslation();
   return (body: NamedBody) => {
-    if (body.kind === 'OTHER') return `${body.name} (${t('workbench:planImport.item.newBody')})`;
+    if (body.kind === 'OTHER') return t('workbench:planImport.item.newBody');
     if (body.writtenAs && body.writtenAs !== body.name) {
-      return `${body.name} (${t('workbench:planImport.item.alias', { written: body.writtenAs })})`;
+      return t('workbench:planImport.item.alias', { written: body.writtenAs });
     }
-    return body.name;
+    return null;
   };
 }
 
 /** One parsed item: its bodies, targets and warnings; the lead and the targets can be corrected. */
 export default function ItemCard({ item, warnings, bodies, corrections, onChange }: Props) {
   const { t } = useTranslation();
-  const bodyName = useBodyName();
-  const names = (listed: NamedBody[]) => listed.map(bodyName).join('、');
+  const writtenAs = useWrittenAs();
+  const names = (listed: NamedBody[]) => listed
+    .map((body) => (writtenAs(body) ? `${body.name} (${writtenAs(body)})` : body.name)).join('、');
   const lead = leadOf(corrections, item, bodies);
   const readLead = item.lead && lead?.id === item.lead.id ? item.lead : null;
   const targets = targetsOf(corrections, item);
@@ -64,7 +65,7 @@ export default function ItemCard({ item, warnings, bodies, corrections, onChange
               <option key={body.id} value={body.id}>{body.name}</option>
             ))}
           </select>
-          {readLead && bodyName(readLead) !== readLead.name && <span className="written-as">{bodyName(readLead)}</span>}
+          {readLead && writtenAs(readLead) && <span className="written-as">{writtenAs(readLead)}</span>}
           {!lead && item.collectiveLead && (
             <span className="written-as">{t('workbench:planImport.item.collectiveLead', { written: item.collectiveLead })}</span>
           )}

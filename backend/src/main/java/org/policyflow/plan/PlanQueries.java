@@ -34,7 +34,8 @@ public class PlanQueries {
 
     public record ItemView(long id, int number, String label, Integer section, String title, String text,
                            String responsibilityNote, String businessKey, NamedBody lead, List<NamedBody> supporting,
-                           List<NamedBody> implementers, List<TargetView> targets, String collectiveLead) {
+                           List<NamedBody> implementers, List<TargetView> targets, String collectiveLead,
+                           String deadline) {
     }
 
     public record PlanDetail(long id, String docNumber, String title, String issuer, LocalDate published, int year,
@@ -105,7 +106,8 @@ public class PlanQueries {
                             (Integer) rs.getObject("section_ordinal", Integer.class), rs.getString("title"),
                             rs.getString("text"), rs.getString("responsibility_note"), rs.getString("business_key"),
                             roles[0].isEmpty() ? null : roles[0].get(0), roles[1], roles[2],
-                            targets.getOrDefault(itemId, List.of()), rs.getString("collective_lead"));
+                            targets.getOrDefault(itemId, List.of()), rs.getString("collective_lead"),
+                            rs.getString("deadline_text"));
                 }).list();
         PlanSummary s = summary.get();
         return Optional.of(new PlanDetail(s.id(), s.docNumber(), s.title(), s.issuer(), s.published(), s.year(),

@@ -158,7 +158,9 @@ final class ResponsibilityReader {
                 Role effective = role == Role.IMPLEMENT && lead == null ? Role.FIRST_LEADS : role;
                 List<NamedBody> leadsHere = new ArrayList<>();
                 for (String name : assignment.names()) {
-                    if (collectiveLead == null && effective != Role.SUPPORT && effective != Role.IMPLEMENT
+                    // 各…/有关…/相关… only: the first character spares the other names a second cleaning
+                    if (collectiveLead == null && lead == null && effective != Role.SUPPORT
+                            && effective != Role.IMPLEMENT && "各有相".indexOf(name.charAt(0)) >= 0
                             && COLLECTIVE_FIRST.matcher(clean(name)).matches()) {
                         collectiveLead = written(name);
                     }
@@ -422,7 +424,8 @@ final class ResponsibilityReader {
         if (name.isEmpty()) {
             return List.of();
         }
-        String writtenAs = written(token);
+        // without brackets in it the name as written is the cleaned one: no second pass over the token
+        String writtenAs = hasBracket(token) ? written(token) : name;
         if (COLLECTIVE_COUNTY.matcher(name).matches()) {
             return directory.counties().stream().map(body -> new Resolved(NamedBody.of(body, writtenAs), true)).toList();
         }
@@ -445,6 +448,15 @@ final class ResponsibilityReader {
         }
         warnings.add("单位“" + name + "”不在单位名录中，导入时将新建");
         return List.of(new Resolved(NamedBody.of(BodyDirectory.unregistered(name), writtenAs), false));
+    }
+
+    private static boolean hasBracket(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            if (OPENERS.indexOf(token.charAt(i)) >= 0 || CLOSERS.indexOf(token.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Looks a name up as written and in the spellings documents vary it by (苏州市X = 市X, X人民政府 = X). */

@@ -42,10 +42,10 @@ final class TaskTable {
         List<Row> rows = new ArrayList<>();
         boolean[] tableLines = new boolean[lines.length];
         for (int i = 0; i < lines.length; i++) {
-            deadline.check();
             if (lines[i].indexOf('\t') < 0) {
                 continue;
             }
+            deadline.check();
             String[] headings = cells(lines[i]);
             Column[] columns = header(headings);
             if (columns == null) {

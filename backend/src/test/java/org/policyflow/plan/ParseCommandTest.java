@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -59,6 +60,26 @@ class ParseCommandTest {
         assertThat(target.get("comparator").asText()).isEqualTo("AT_LEAST");
         assertThat(target.has("deadline")).isTrue();
         assertThat(plan.get("warnings").get(0).get("line").asInt()).isEqualTo(34);
+    }
+
+    @Test
+    void aWordFileAPdfAndAGbkTextPrintTheSameJsonAsTheText() throws IOException {
+        assertThat(parse(SeedPlanReaderTest.SEED)).isZero();
+        String expected = out.toString(StandardCharsets.UTF_8);
+        assertThat(new ObjectMapper().readTree(expected).get("items").get(0).get("lead").get("writtenAs").asText())
+                .isEqualTo("市市场监管局");
+        String seed = Files.readString(SeedPlanReaderTest.SEED);
+        Path pdf = dir.resolve("方案.pdf");
+        try (var in = ParseCommandTest.class.getResourceAsStream("/plans/seed.pdf")) {
+            Files.write(pdf, in.readAllBytes());
+        }
+        // the name says nothing: a Word file called .txt is read as Word
+        for (Path file : List.of(Files.write(dir.resolve("方案.txt"), PlanDocuments.docx(seed)), pdf,
+                Files.write(dir.resolve("gbk.txt"), seed.getBytes(java.nio.charset.Charset.forName("GBK"))))) {
+            out.reset();
+            assertThat(parse(file)).as(file.toString()).isZero();
+            assertThat(out.toString(StandardCharsets.UTF_8)).as(file.toString()).isEqualTo(expected);
+        }
     }
 
     @Test

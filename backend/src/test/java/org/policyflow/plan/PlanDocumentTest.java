@@ -2,12 +2,15 @@ package org.policyflow.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -65,6 +68,27 @@ class PlanDocumentTest {
         }
         assertThat(PlanDocument.text(pdf)).isEqualTo(seed.strip() + "\n");
         assertThat(read(pdf)).isEqualTo(expected);
+    }
+
+    /** A State Council plan (等有关部门和单位, 排在第一位…下同, a collective first on its own line) and a district one. */
+    @Test
+    void plansOfOtherStylesReadAlikeInEveryFormat() throws IOException {
+        for (String name : List.of("state-council-action-plan.txt", "district-work-plan.txt")) {
+            String text = Files.readString(Path.of("src/test/resources/plans", name));
+            Plan plan = READER.read(text);
+            assertThat(read(text.getBytes(Charset.forName("GB18030")))).as(name).isEqualTo(plan);
+            assertThat(read(PlanDocuments.docx(text))).as(name).isEqualTo(plan);
+            assertThat(read(PlanDocuments.html(text).getBytes(StandardCharsets.UTF_8))).as(name).isEqualTo(plan);
+        }
+        Plan national = READER.read(Files.readString(Path.of("src/test/resources/plans/state-council-action-plan.txt")));
+        assertThat(national.docNumber()).isEqualTo("国办发〔2025〕9号");
+        assertThat(national.items()).extracting(i -> i.lead() == null ? null : i.lead().writtenAs(),
+                Plan.Item::collectiveLead).containsExactly(tuple("人力资源社会保障部", null), tuple("中国证监会", null),
+                tuple(null, "各有关部门和单位"), tuple("国家卫生健康委", null));
+        assertThat(national.items().get(0).supporting()).extracting(Plan.NamedBody::writtenAs)
+                .containsExactly("国家发展改革委");
+        Plan district = READER.read(Files.readString(Path.of("src/test/resources/plans/district-work-plan.txt")));
+        assertThat(district.items()).extracting(i -> i.lead().writtenAs()).containsExactly("区住建局", "区城管局");
     }
 
     @Test

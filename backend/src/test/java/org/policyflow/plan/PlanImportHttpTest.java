@@ -29,6 +29,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -37,6 +38,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 /** The import API on the whole application over HTTP, on an H2 file database with the seed imported at start. */
 @RecordApplicationEvents
@@ -222,6 +225,18 @@ class PlanImportHttpTest extends ApplicationTest {
         return admin().postForEntity(path, new HttpEntity<>(document, headers), String.class);
     }
 
+    /** The seed as a Word file in the multipart field file, as the import page uploads it. */
+    static MultiValueMap<String, Object> seedUpload() throws IOException {
+        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        form.add("file", new ByteArrayResource(PlanDocuments.docx(seedText())) {
+            @Override
+            public String getFilename() {
+                return "方案.docx";
+            }
+        });
+        return form;
+    }
+
     @Test
     void documentsArePreviewedAndImportedAsTheyAreReceived() throws IOException {
         byte[] pdf;
@@ -233,14 +248,7 @@ class PlanImportHttpTest extends ApplicationTest {
         assertThat(seedPreview.get("existingPlanId").asLong()).isEqualTo(seedPlanId());
         assertThat(seedPreview.get("text").asText()).isEqualTo(seedText().strip() + "\n");
 
-        org.springframework.util.LinkedMultiValueMap<String, Object> form = new org.springframework.util.LinkedMultiValueMap<>();
-        form.add("file", new org.springframework.core.io.ByteArrayResource(PlanDocuments.docx(seedText())) {
-            @Override
-            public String getFilename() {
-                return "方案.docx";
-            }
-        });
-        ResponseEntity<String> upload = admin().postForEntity("/api/plans/preview", form, String.class);
+        ResponseEntity<String> upload = admin().postForEntity("/api/plans/preview", seedUpload(), String.class);
         assertThat(upload.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(read(upload).get("items")).hasSize(18);
 
@@ -253,11 +261,20 @@ class PlanImportHttpTest extends ApplicationTest {
         assertThat(read(imported).get("items")).hasSize(5);
         assertThat(count("pf_plan")).isEqualTo(plans + 1);
 
+        // a plan whose assignments are in its annex table, sent as GB18030 text: the table's deadline is kept
+        ResponseEntity<String> annex = postDocument("/api/plans",
+                TaskTableTest.ANNEX_ONLY.getBytes(java.nio.charset.Charset.forName("GB18030")), "text/plain");
+        assertThat(annex.getStatusCode()).as(annex.getBody()).isEqualTo(HttpStatus.CREATED);
+        JsonNode annexPlan = read(admin().getForEntity("/api/plans/" + read(annex).get("id").asLong(), String.class));
+        assertThat(annexPlan.get("items")).extracting(item -> item.get("deadline").asText())
+                .containsExactly("2025年6月底前", "2025年底前", "2025年9月底前", "2025年12月底前");
+        assertThat(annexPlan.get("items").get(0).get("lead").get("name").asText()).isEqualTo("市政务办");
+
         assertProblem(postDocument("/api/plans/preview", "%PDF-1.7 broken".getBytes(StandardCharsets.US_ASCII),
                 "application/pdf"), HttpStatus.BAD_REQUEST, "不是有效的 PDF 文件");
         assertProblem(postDocument("/api/plans", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0},
                 "application/octet-stream"), HttpStatus.BAD_REQUEST, ".docx");
-        assertThat(count("pf_plan")).isEqualTo(plans + 1);
+        assertThat(count("pf_plan")).isEqualTo(plans + 2);
     }
 
     @Test
@@ -428,13 +445,7 @@ class PlanImportHttpTest extends ApplicationTest {
                 .isEqualTo(HttpStatus.NOT_FOUND);
 
         // documents, sent as the body or uploaded as a form: the same rule on both paths and before any reading
-        org.springframework.util.LinkedMultiValueMap<String, Object> form = new org.springframework.util.LinkedMultiValueMap<>();
-        form.add("file", new org.springframework.core.io.ByteArrayResource(PlanDocuments.docx(seedText())) {
-            @Override
-            public String getFilename() {
-                return "方案.docx";
-            }
-        });
+        MultiValueMap<String, Object> form = seedUpload();
         HttpHeaders pdf = new HttpHeaders();
         pdf.setContentType(MediaType.APPLICATION_PDF);
         for (String path : List.of("/api/plans/preview", "/api/plans")) {
