@@ -93,7 +93,8 @@ class MessageWriter {
         String body = urge
                 ? item + " 的任务已于 " + MINUTE.format(reminder.dueAt()) + " 到期,尚未办理,请尽快报送。"
                 : item + " 的任务将于 " + MINUTE.format(reminder.dueAt()) + " 到期,请按时报送。";
-        String link = openTask(reminder.itemId(), reminder.departmentId()).map(id -> "/tasks/" + id).orElse(INBOX);
+        String link = openTask(reminder.itemId(), reminder.departmentId(), reminder.dueAt()).map(id -> "/tasks/" + id)
+                .orElse(INBOX);
         now(reminder.departmentId(), reminder.kind().name(), urge ? "催办:" + item : "提醒:" + item, body, link,
                 reminder.itemId());
     }
@@ -147,11 +148,15 @@ class MessageWriter {
                 .query((rs, n) -> rs.getString(1) + " " + rs.getString(2)).optional();
     }
 
-    /** The body's open task of the item due first: where a reminder about it sends the reader. */
-    private Optional<String> openTask(long itemId, String departmentId) {
+    /**
+     * Where a reminder sends the reader: the body's open task of the item that falls due when the reminder says (a
+     * body may also have, say, its 签收 still open on the item), else the one due first.
+     */
+    private Optional<String> openTask(long itemId, String departmentId, Instant dueAt) {
         return jdbc.sql("""
                 select id from v_open_task where item_id = ? and department_id = ?
-                order by due_at nulls last, id""")
-                .params(itemId, departmentId).query(String.class).list().stream().findFirst();
+                order by case when due_at = ? then 0 else 1 end, due_at nulls last, id""")
+                .params(itemId, departmentId, java.sql.Timestamp.from(dueAt)).query(String.class).list().stream()
+                .findFirst();
     }
 }

@@ -75,6 +75,10 @@ class MessageCentreTest extends ApplicationTest {
     IdentityService identities;
     @Autowired
     Links links;
+    @Autowired
+    org.camunda.bpm.engine.RuntimeService runtime;
+    @Autowired
+    org.camunda.bpm.engine.ManagementService management;
 
     /** Imports a plan of two items led by commerce, one with kunshan; @return the items' ids by title. */
     private Map<String, Long> importPlan(String token) {
@@ -175,6 +179,38 @@ class MessageCentreTest extends ApplicationTest {
         assertThat(urge.get("link").asText()).isEqualTo("/tasks/" + row.get("taskId").asText());
         assertThat(messagesMentioning(LEAD, "消息提醒甲")).extracting(message -> message.get("kind").asText())
                 .containsOnly("NEW_TASKS");
+    }
+
+    @Test
+    void theReportingPeriodsReminderAndUrgeTimersMarkTheContributorsTaskAndTellItsBody() throws IOException {
+        long item = importPlan("消息计时").get("甲");
+        long plan = jdbc.sql("select plan_id from v_item where id = ?").param(item).query(Long.class).single();
+        long period = jdbc.sql("select min(id) from v_reporting_period where plan_id = ?").param(plan)
+                .query(Long.class).single();
+        Map<String, Object> variables = new java.util.HashMap<>(Map.of("planId", plan, "itemId", item,
+                "itemLabel", "(一) 开展消息计时甲", "leadDepartmentId", LEAD,
+                "contributorDepartmentIds", new java.util.ArrayList<>(List.of(COUNTY)), "periodId", period,
+                "calendarMode", "REAL"));
+        String instance = runtime.startProcessInstanceByKey("reporting-period", "消息计时-" + period, variables)
+                .getId();
+
+        management.executeJob(timer(instance, "ContributionReminder"));
+        management.executeJob(timer(instance, "ContributionOverdue"));
+
+        JsonNode rows = json.readTree(get(COUNTY, "/api/inbox?itemId=" + item).getBody()).get("rows");
+        JsonNode contribution = java.util.stream.StreamSupport.stream(rows.spliterator(), false)
+                .filter(row -> row.get("taskKey").asText().equals("SubmitContribution")).findFirst().orElseThrow();
+        assertThat(contribution.get("marks").get("remindedAt").isNull()).isFalse();
+        assertThat(contribution.get("marks").get("urgedAt").isNull()).isFalse();
+        List<JsonNode> told = messagesMentioning(COUNTY, "消息计时甲");
+        assertThat(told).extracting(message -> message.get("kind").asText()).contains("REMINDER", "URGE");
+        assertThat(told).filteredOn(message -> message.get("kind").asText().equals("URGE"))
+                .extracting(message -> message.get("link").asText())
+                .containsExactly("/tasks/" + contribution.get("taskId").asText());
+    }
+
+    private String timer(String instance, String activity) {
+        return management.createJobQuery().processInstanceId(instance).activityId(activity).singleResult().getId();
     }
 
     @Test
