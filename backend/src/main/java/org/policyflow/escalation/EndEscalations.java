@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
  * the escalations it called: ends each of them with the cause the model gives, so none waits for a rectification
  * that no longer matters and the desk shows why it ended.
  * <p>
- * Input parameters: {@code escalationEndCause} (required, see {@link EscalationEnd}); {@code departmentId} and
+ * Input parameters: {@code escalationEndCause} (required, see {@link EscalationEnd}); {@code escalationEndNote}
+ * (optional) what the desk and the timeline say instead of the cause's own text; {@code departmentId} and
  * {@code trigger} (optional) end only the escalations of that body or of that trigger.
  */
 @Component
@@ -33,7 +34,9 @@ class EndEscalations implements JavaDelegate {
                 called = called.variableValueEquals(filter, value);
             }
         }
-        EscalationRepository.Ending ending = new EscalationRepository.Ending(cause.name(), cause.note(), null);
+        Object note = execution.getVariableLocal(ProcessVariables.ESCALATION_END_NOTE);
+        EscalationRepository.Ending ending = new EscalationRepository.Ending(cause.name(),
+                note == null ? cause.note() : note.toString(), null);
         for (ProcessInstance escalation : called.list()) {
             EndMessage.send(runtime, escalation.getId(), ending);
         }

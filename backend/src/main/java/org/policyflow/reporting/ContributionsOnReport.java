@@ -58,8 +58,8 @@ final class ContributionsOnReport {
     }
 
     private static List<ReportingRecords.ContributionState> states(ReportingRecords records, VariableScope scope) {
-        List<String> contributors = ((List<?>) scope.getVariable(ProcessVariables.CONTRIBUTOR_DEPARTMENT_IDS))
-                .stream().map(Object::toString).toList();
+        Object ids = scope.getVariable(ProcessVariables.CONTRIBUTOR_DEPARTMENT_IDS);
+        List<String> contributors = ids == null ? List.of() : ((List<?>) ids).stream().map(Object::toString).toList();
         return records.contributionStates(ProcessVariables.itemId(scope), ProcessVariables.periodId(scope),
                 contributors);
     }

@@ -9,9 +9,11 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.policyflow.reporting.ProcessFixture;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -51,6 +53,8 @@ abstract class DashboardIntegrationTest {
     @Autowired
     RuntimeService runtimeService;
     @Autowired
+    ManagementService managementService;
+    @Autowired
     TaskService taskService;
 
     record Seed(long planId, long itemId, long periodId, long targetId, String lead) {
@@ -89,6 +93,7 @@ abstract class DashboardIntegrationTest {
         variables.put("calendarMode", "REAL");
         String instance = runtimeService.startProcessInstanceByKey("reporting-period", SEED + "-1", variables)
                 .getId();
+        ProcessFixture.openReport(managementService, instance);
         Task compile = taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey("CompileReport")
                 .singleResult();
         // every target must have a figure; each is reported at its full target value, so every one is GREEN

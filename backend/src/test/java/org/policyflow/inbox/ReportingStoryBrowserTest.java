@@ -19,7 +19,11 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.policyflow.BrowserScript;
+import org.policyflow.reporting.ProcessFixture;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -54,6 +58,10 @@ class ReportingStoryBrowserTest extends InboxApplicationTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    ManagementService managementService;
 
     @Test
     void countyAndLeadReportTheOfficeReturnsTheLeadRevisesAndTheDashboardAndLedgerShowTheApprovedRevision()
@@ -115,6 +123,9 @@ class ReportingStoryBrowserTest extends InboxApplicationTest {
 
         assertThat(taskService.createTaskQuery().taskDefinitionKey("SubmitContribution").taskCandidateGroup(COUNTY)
                 .count()).as("the first period's contribution is waiting for the county").isEqualTo(1);
+        // the lead's report opens on the calendar, a week before the due date, which the story does not wait for
+        ProcessFixture.openReport(managementService, runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey("reporting-period").processInstanceBusinessKey(ITEM).singleResult().getId());
     }
 
     private void submit(String user, String taskId, ObjectNode variables) {

@@ -188,6 +188,10 @@ class ActionItemProcessTest {
                         select department_id || ':' || status || ':' || end_cause from pf_escalation where item_id = ?
                         order by department_id""").param(fixture.itemId).query(String.class).list())
                 .containsExactly(LEAD + ":ENDED:MATERIAL_SUBMITTED", "zhujian:ENDED:MATERIAL_SUBMITTED");
+        org.assertj.core.api.Assertions.assertThat(fixture.jdbc.sql(
+                        "select end_note from pf_escalation where item_id = ? order by department_id")
+                .param(fixture.itemId).query(String.class).list())
+                .containsExactly("牵头单位已签收或提出异议,签收逾期督办事由消除", "已签收,签收逾期督办事由消除");
         org.assertj.core.api.Assertions.assertThat(taskQuery().processInstanceId(leadEscalation).count()
                 + taskQuery().processInstanceId(partEscalation).count()).isZero();
     }

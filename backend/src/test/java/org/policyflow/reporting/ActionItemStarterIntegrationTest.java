@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -48,6 +49,8 @@ class ActionItemStarterIntegrationTest extends ApplicationTest {
     JdbcClient jdbc;
     @Autowired
     RuntimeService runtimeService;
+    @Autowired
+    ManagementService managementService;
     @Autowired
     TaskService taskService;
     @Autowired
@@ -138,6 +141,7 @@ class ActionItemStarterIntegrationTest extends ApplicationTest {
         variables.put("calendarMode", "REAL");
         String instance = runtimeService.startProcessInstanceByKey("reporting-period", "苏府办〔2025〕77号-1",
                 variables).getId();
+        ProcessFixture.openReport(managementService, instance);
         Task report = taskService.createTaskQuery().processInstanceId(instance).singleResult();
         assertThat(report.getName()).isEqualTo("(1) 事项1 · 2025年第三季度进展报告");
 

@@ -365,6 +365,9 @@ class ReportingPeriodProcessTest {
 
         endedWith(escalation, "MATERIAL_SUBMITTED");
         assertThat(instance).hasPassed("EndLeadEscalation", "LeadReported").isWaitingAt("ReviewReport");
+        org.assertj.core.api.Assertions.assertThat(fixture.jdbc.sql(
+                        "select end_note from pf_escalation where process_instance_id = ?").param(escalation.getId())
+                .query(String.class).single()).isEqualTo("逾期进展报告已报送,督办事由消除");
     }
 
     @Test

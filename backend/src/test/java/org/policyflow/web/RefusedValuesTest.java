@@ -374,6 +374,10 @@ class RefusedValuesTest extends RunningApplication {
         variables.put("itemLabel", taskService.getVariable(lead.getId(), "itemLabel"));
         variables.put("leadDepartmentId", taskService.getVariable(lead.getId(), "leadDepartmentId"));
         variables.put("dueAt", new Date(System.currentTimeMillis() + 30L * 24 * 3600 * 1000));
+        // the report's own due date, reminder and escalation, which the period's start computes
+        variables.put("reportDueAt", variables.get("dueAt"));
+        variables.put("reportReminderAt", variables.get("dueAt"));
+        variables.put("reportEscalateAt", variables.get("dueAt"));
         variables.put("reviewDueAt", new Date(System.currentTimeMillis() + 40L * 24 * 3600 * 1000));
         variables.put("returnCount", 0);
         ProcessInstance period = runtimeService.createProcessInstanceByKey("reporting-period").businessKey(businessKey)
