@@ -79,6 +79,9 @@ class PlanDocumentTest {
             assertThat(read(text.getBytes(Charset.forName("GB18030")))).as(name).isEqualTo(plan);
             assertThat(read(PlanDocuments.docx(text))).as(name).isEqualTo(plan);
             assertThat(read(PlanDocuments.html(text).getBytes(StandardCharsets.UTF_8))).as(name).isEqualTo(plan);
+            // printed by Chromium from a page of one paragraph per line, like plans/seed.pdf
+            assertThat(read(Files.readAllBytes(Path.of("src/test/resources/plans", name.replace(".txt", ".pdf")))))
+                    .as(name + " as PDF").isEqualTo(plan);
         }
         Plan national = READER.read(Files.readString(Path.of("src/test/resources/plans/state-council-action-plan.txt")));
         assertThat(national.docNumber()).isEqualTo("国办发〔2025〕9号");
