@@ -25,7 +25,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.apache.ibatis.exceptions.PersistenceException;
-import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NullValueException;
@@ -44,8 +43,8 @@ import org.springframework.stereotype.Component;
  * <ul>
  * <li>409: somebody else was faster — an OptimisticLockingException (both committed at the same moment), the same
  * row inserted twice at once (a unique index: one user claiming a task in two requests inserts its grant twice), or
- * a task that no longer exists because it was completed a moment ago (seen as a missing task, or as a missing
- * authorization when the loser read the task before the winner's commit and its authorizations after);</li>
+ * any failure of a request on a task that somebody else has completed meanwhile (seen as a missing task, a missing
+ * authorization or a missing process instance, depending on what the loser read before the winner's commit);</li>
  * <li>404: a task that does not exist at all (Camunda answers a form submission for it with 500);</li>
  * <li>400: a query parameter that is not a number (negative paging never gets here: identity.EngineApiGuard refuses
  * it), a body that is not the JSON the endpoint reads, deleting a task of a running process, a condition no process
@@ -102,11 +101,12 @@ class EngineRestProblems implements ResourceConfigCustomizer {
             return problem(Response.Status.CONFLICT, ConcurrentUpdateProblems.TITLE,
                     ConcurrentUpdateProblems.CONCURRENT_UPDATE);
         }
-        // the winner's commit removed the task and the task-specific authorizations a loser may still be checking
+        // the winner's commit removed the task, its authorizations or its execution while a loser was still reading
+        // them: whatever the loser's engine then tripped over (a missing task, a refused authorization, a process
+        // instance read as null), somebody else completed the task
         Optional<String> task = taskId(request);
         boolean missing = causedBy(exception, NullValueException.class) != null;
-        if ((missing || causedBy(exception, AuthorizationException.class) != null)
-                && task.filter(this::completedTask).isPresent()) {
+        if (task.filter(this::completedTask).isPresent()) {
             return problem(Response.Status.CONFLICT, ConcurrentUpdateProblems.TITLE,
                     ConcurrentUpdateProblems.TASK_ALREADY_DONE);
         }
