@@ -25,6 +25,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.apache.ibatis.exceptions.PersistenceException;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NullValueException;
@@ -43,8 +44,9 @@ import org.springframework.stereotype.Component;
  * <ul>
  * <li>409: somebody else was faster — an OptimisticLockingException (both committed at the same moment), the same
  * row inserted twice at once (a unique index: one user claiming a task in two requests inserts its grant twice), or
- * any failure of a request on a task that somebody else has completed meanwhile (seen as a missing task, a missing
- * authorization or a missing process instance, depending on what the loser read before the winner's commit);</li>
+ * a task that no longer exists because it was completed a moment ago (seen as a missing task, as a missing
+ * authorization when the loser read the task before the winner's commit and its authorizations after, or as any
+ * engine failure on the execution the winner removed);</li>
  * <li>404: a task that does not exist at all (Camunda answers a form submission for it with 500);</li>
  * <li>400: a query parameter that is not a number (negative paging never gets here: identity.EngineApiGuard refuses
  * it), a body that is not the JSON the endpoint reads, deleting a task of a running process, a condition no process
@@ -101,12 +103,11 @@ class EngineRestProblems implements ResourceConfigCustomizer {
             return problem(Response.Status.CONFLICT, ConcurrentUpdateProblems.TITLE,
                     ConcurrentUpdateProblems.CONCURRENT_UPDATE);
         }
-        // the winner's commit removed the task, its authorizations or its execution while a loser was still reading
-        // them: whatever the loser's engine then tripped over (a missing task, a refused authorization, a process
-        // instance read as null), somebody else completed the task
+        // the winner's commit removed the task and the task-specific authorizations a loser may still be checking
         Optional<String> task = taskId(request);
         boolean missing = causedBy(exception, NullValueException.class) != null;
-        if (task.filter(this::completedTask).isPresent()) {
+        if ((missing || causedBy(exception, AuthorizationException.class) != null)
+                && task.filter(this::completedTask).isPresent()) {
             return problem(Response.Status.CONFLICT, ConcurrentUpdateProblems.TITLE,
                     ConcurrentUpdateProblems.TASK_ALREADY_DONE);
         }
@@ -133,6 +134,12 @@ class EngineRestProblems implements ResourceConfigCustomizer {
                     "提交的变量名或值超出允许的长度，或含有数据库不接受的字符（如 \\u0000），未保存任何内容。");
         }
         Response camunda = ExceptionHandlerHelper.getInstance().getResponse(exception);
+        if (camunda.getStatus() >= 500 && task.filter(this::completedTask).isPresent()) {
+            // the winner's commit removed the execution the loser was still working on (Camunda then trips over
+            // a process instance it reads as null)
+            return problem(Response.Status.CONFLICT, ConcurrentUpdateProblems.TITLE,
+                    ConcurrentUpdateProblems.TASK_ALREADY_DONE);
+        }
         if (camunda.getStatus() >= 500 && !serverFault(exception)) {
             return problem(Response.Status.BAD_REQUEST, "请求无法执行",
                     "引擎不能按此请求执行，请检查请求的内容和所指对象的状态：" + exception.getMessage());
