@@ -1,6 +1,7 @@
 package org.policyflow.simulation;
 
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -64,8 +65,9 @@ final class DueDates {
     int openReports(Long planId) {
         Set<String> instances = new HashSet<>();
         if (planId != null) {
-            client.get(ADMIN, "/engine-rest/process-instance?processDefinitionKey=reporting-period&variables=planId_eq_"
-                    + planId).forEach(instance -> instances.add(instance.path("id").asText()));
+            client.queryOfPlan(ADMIN, "/engine-rest/process-instance",
+                    Map.of("processDefinitionKey", "reporting-period"), planId)
+                    .forEach(instance -> instances.add(instance.path("id").asText()));
         }
         int opened = 0;
         for (JsonNode job : client.get(ADMIN, "/engine-rest/job?timers=true&activityId=ReportOpens")) {

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -64,6 +65,17 @@ final class PolicyFlowClient {
         String json = json(body);
         return send(user, () -> HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .POST(BodyPublishers.ofString(json, StandardCharsets.UTF_8)), path);
+    }
+
+    /**
+     * An engine query (POST /engine-rest/…) for the instances of one plan. The plan's id is a Long variable, which the
+     * query string's {@code variables=planId_eq_N} never matches (it compares the text "N"); a JSON body carries the
+     * number.
+     */
+    JsonNode queryOfPlan(String user, String path, Map<String, Object> criteria, long planId) {
+        Map<String, Object> query = new java.util.LinkedHashMap<>(criteria);
+        query.put("variables", List.of(Map.of("name", "planId", "operator", "eq", "value", planId)));
+        return post(user, path, query).body();
     }
 
     long requests() {

@@ -204,8 +204,10 @@ final class YearSimulation {
         if (untilQuarter > 0 || !actionable.isEmpty()) {
             return actionable.isEmpty();
         }
-        return client.get(DueDates.ADMIN, "/engine-rest/process-instance/count" + (planId == null ? ""
-                : "?processDefinitionKey=action-item&variables=planId_eq_" + planId)).path("count").asLong() == 0;
+        JsonNode running = planId == null ? client.get(DueDates.ADMIN, "/engine-rest/process-instance/count")
+                : client.queryOfPlan(DueDates.ADMIN, "/engine-rest/process-instance/count",
+                        Map.of("processDefinitionKey", "action-item"), planId);
+        return running.path("count").asLong() == 0;
     }
 
     /** Progress from two counts of finished instances (cheap enough for every round). */
@@ -215,9 +217,10 @@ final class YearSimulation {
     }
 
     private long finished(String process) {
-        return client.get(DueDates.ADMIN, "/engine-rest/history/process-instance/count?finished=true"
-                + "&processDefinitionKey=" + process + (planId == null ? "" : "&variables=planId_eq_" + planId))
-                .path("count").asLong();
+        Map<String, Object> criteria = Map.of("finished", true, "processDefinitionKey", process);
+        return (planId == null ? client.post(DueDates.ADMIN, "/engine-rest/history/process-instance/count", criteria)
+                .body() : client.queryOfPlan(DueDates.ADMIN, "/engine-rest/history/process-instance/count", criteria,
+                planId)).path("count").asLong();
     }
 
     private static <T> T result(Future<T> future) throws InterruptedException {

@@ -77,7 +77,8 @@ final class YearSummary {
         for (String process : everyPlan ? PROCESSES : PLAN_PROCESSES) {
             String path = "/engine-rest/process-instance/count?processDefinitionKey=" + process;
             running.put(process, everyPlan ? count(client, path) : planIds.stream()
-                    .mapToLong(plan -> count(client, path + "&variables=planId_eq_" + plan)).sum());
+                    .mapToLong(plan -> client.queryOfPlan(DueDates.ADMIN, "/engine-rest/process-instance/count",
+                            Map.of("processDefinitionKey", process), plan).path("count").asLong()).sum());
         }
         // the server's whole message centre, like the engine's side: 站内消息 by kind, e-mail and webhooks by status
         summary.set("messages", client.get(YearSimulation.OFFICE, "/api/messages/statistics"));
