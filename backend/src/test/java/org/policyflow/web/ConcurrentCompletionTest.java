@@ -39,9 +39,8 @@ class ConcurrentCompletionTest extends RunningApplication {
 
     @Test
     void fiftyClientsCompletingOneTaskGetOneSuccessAndFortyNineConflicts() throws Exception {
-        // a part of the seed plan's items: other tests of this shared application start instances of their own
         Task part = taskService.createTaskQuery().taskDefinitionKey("AcknowledgePart")
-                .processInstanceBusinessKeyLike("苏府办〔2025〕77号-%").listPage(0, 1).get(0);
+                .processInstanceBusinessKeyLike(SEED_ITEMS).listPage(0, 1).get(0);
         String body = (String) taskService.getVariable(part.getId(), "departmentId");
 
         List<HttpResponse<String>> answers = atOnce(CLIENTS, client -> postJson(body,

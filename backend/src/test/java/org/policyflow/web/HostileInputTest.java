@@ -59,7 +59,8 @@ class HostileInputTest extends RunningApplication {
         String twentyMegabytes = SMALL_PLAN + "（二）扩展。".repeat(20 * 1024 * 1024 / 18);
         byte[] randomBytes = new byte[256 * 1024];
         new Random(SEED).nextBytes(randomBytes);
-        String partTask = taskService.createTaskQuery().taskDefinitionKey("AcknowledgePart").listPage(0, 1).get(0).getId();
+        String partTask = taskService.createTaskQuery().taskDefinitionKey("AcknowledgePart")
+                .processInstanceBusinessKeyLike(SEED_ITEMS).listPage(0, 1).get(0).getId();
 
         List<Case> cases = List.of(
                 new Case("malformed JSON", () -> postJson(IMPORTER, "/api/plans", "{\"text\": \"abc"), "请求格式不正确"),
@@ -108,7 +109,8 @@ class HostileInputTest extends RunningApplication {
     @Test
     void thousandsOfGeneratedRequestsGetNo5xx() throws Exception {
         Map<String, Long> before = state();
-        Task part = taskService.createTaskQuery().taskDefinitionKey("AcknowledgePart").listPage(1, 1).get(0);
+        Task part = taskService.createTaskQuery().taskDefinitionKey("AcknowledgePart")
+                .processInstanceBusinessKeyLike(SEED_ITEMS).listPage(1, 1).get(0);
         String owner = partOwner(part.getId());
         ExecutorService clients = Executors.newFixedThreadPool(4);
         List<Future<String>> outcomes = new ArrayList<>();

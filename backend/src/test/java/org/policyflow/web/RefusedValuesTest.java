@@ -178,6 +178,7 @@ class RefusedValuesTest extends RunningApplication {
     void fiftySimultaneousClaimsByOneUserNeverAnswer5xx() throws Exception {
         for (String path : List.of("/api/tasks/%s/claim", "/engine-rest/task/%s/claim")) {
             Task task = taskService.createTaskQuery().taskDefinitionKey("AcknowledgePart").taskUnassigned()
+                    .processInstanceBusinessKeyLike(SEED_ITEMS)
                     .listPage(3, 1).get(0);
             String body = (String) taskService.getVariable(task.getId(), "departmentId");
             String url = path.formatted(task.getId());
@@ -192,7 +193,8 @@ class RefusedValuesTest extends RunningApplication {
 
     @Test
     void engineRestMistakesOfTheCallerAre4xxForEveryoneIncludingTheAdministrator() {
-        Task processTask = taskService.createTaskQuery().taskDefinitionKey("AcknowledgePart").listPage(5, 1).get(0);
+        Task processTask = taskService.createTaskQuery().taskDefinitionKey("AcknowledgePart")
+                .processInstanceBusinessKeyLike(SEED_ITEMS).listPage(5, 1).get(0);
         String body = (String) taskService.getVariable(processTask.getId(), "departmentId");
         String instance = processTask.getProcessInstanceId();
         HttpResponse<String> stored = send(ADMIN, "PUT", "/engine-rest/process-instance/" + instance
@@ -346,7 +348,8 @@ class RefusedValuesTest extends RunningApplication {
 
     /** An open 签收并制定工作计划 task of an item with numeric targets, not yet used by another test. */
     private Task leadTaskWithTargets() {
-        for (Task task : taskService.createTaskQuery().taskDefinitionKey("AcknowledgeLead").orderByTaskId().asc()
+        for (Task task : taskService.createTaskQuery().taskDefinitionKey("AcknowledgeLead")
+                .processInstanceBusinessKeyLike(SEED_ITEMS).orderByTaskId().asc()
                 .list()) {
             long itemId = ((Number) taskService.getVariable(task.getId(), "itemId")).longValue();
             if (targetsOf(itemId).size() >= 1) {

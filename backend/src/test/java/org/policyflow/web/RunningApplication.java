@@ -22,6 +22,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 abstract class RunningApplication extends ApplicationTest {
 
+    /**
+     * Business keys of the seed plan's items: the tests of the shared application import plans and start instances of
+     * their own, so a test that takes "an open task" takes one of these.
+     */
+    static final String SEED_ITEMS = "苏府办〔2025〕77号-%";
+
     static final String PASSWORD = "demo";
 
     private static final ObjectMapper JSON = new ObjectMapper();
