@@ -3,6 +3,7 @@ package org.policyflow.dashboard;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -49,6 +50,15 @@ record Dashboard(PlanRef plan, List<PlanRef> plans, boolean seesAll, List<Period
      */
     record LeagueRow(String departmentId, String name, String kind, long due, long onTime, BigDecimal onTimeRate,
                      long openTasks, long overdueTasks) {
+
+        /**
+         * The league's order: the highest on-time rate first, then fewer overdue tasks, then the name. A body with
+         * nothing due yet has no rate and comes after every body that has one: it has not earned a place above a body
+         * that reported everything on time.
+         */
+        static final Comparator<LeagueRow> RANKING = Comparator.comparing(LeagueRow::onTimeRate,
+                        Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder()))
+                .thenComparingLong(LeagueRow::overdueTasks).thenComparing(LeagueRow::name);
     }
 
     record LightCount(long periodId, String periodLabel, long green, long yellow, long red, long grey) {

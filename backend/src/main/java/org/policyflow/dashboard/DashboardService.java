@@ -7,7 +7,6 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -148,8 +147,7 @@ class DashboardService {
                     .divide(BigDecimal.valueOf(submitted.due()), 4, RoundingMode.HALF_UP);
             return new LeagueRow(body.id(), body.name(), body.kind(), submitted.due(), submitted.onTime(), rate,
                     open.open(), open.overdue());
-        }).sorted(Comparator.comparing((LeagueRow row) -> row.onTimeRate() == null ? BigDecimal.ONE : row.onTimeRate())
-                .reversed().thenComparingLong(LeagueRow::overdueTasks).thenComparing(LeagueRow::name)).toList();
+        }).sorted(LeagueRow.RANKING).toList();
     }
 
     private static List<LightCount> lightCounts(List<StoredPeriod> periods, List<Dashboard.ItemRow> items) {
