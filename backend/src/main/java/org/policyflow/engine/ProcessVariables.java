@@ -31,6 +31,8 @@ public final class ProcessVariables {
     public static final String SUPPORTING_DEPARTMENT_IDS = "supportingDepartmentIds";
     /** Supporting bodies and implementers: one contribution each per period. */
     public static final String CONTRIBUTOR_DEPARTMENT_IDS = "contributorDepartmentIds";
+    /** Contributors whose 签收配合任务 is still open when a timer of the whole acknowledgement stage fires. */
+    public static final String UNACKNOWLEDGED_DEPARTMENT_IDS = "unacknowledgedDepartmentIds";
 
     // the lead's acknowledgement
     public static final String LEAD_ACCEPTED = "leadAccepted";
@@ -148,6 +150,10 @@ public final class ProcessVariables {
 
     public static String leadDepartmentId(VariableScope scope) {
         return (String) scope.getVariable(LEAD_DEPARTMENT_ID);
+    }
+
+    public static List<String> contributorDepartmentIds(VariableScope scope) {
+        return ((List<?>) scope.getVariable(CONTRIBUTOR_DEPARTMENT_IDS)).stream().map(String::valueOf).toList();
     }
 
     public static List<?> supportingDepartmentIds(VariableScope scope) {

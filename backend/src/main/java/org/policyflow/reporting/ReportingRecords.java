@@ -46,6 +46,12 @@ public class ReportingRecords {
                 .update();
     }
 
+    /** Supporting bodies and implementers that have acknowledged their part of the item. */
+    List<String> acknowledgedParts(long itemId) {
+        return jdbc.sql("select department_id from pf_acknowledgement where item_id = ? and role in (?, ?)")
+                .params(itemId, BodyRole.SUPPORTING.name(), BodyRole.IMPLEMENTER.name()).query(String.class).list();
+    }
+
     boolean departmentExists(String departmentId) {
         return jdbc.sql("select count(*) from v_department where id = ?").param(departmentId)
                 .query(Long.class).single() > 0;

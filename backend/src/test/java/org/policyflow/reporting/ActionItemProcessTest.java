@@ -197,6 +197,48 @@ class ActionItemProcessTest {
     }
 
     @Test
+    void oneTimerPerAcknowledgementStageChasesOnlyTheBodiesStillOpen() {
+        ProcessInstance instance = start(LEAD, List.of("zhujian"), CONTRIBUTORS);
+        // two bodies acknowledge their parts, yet the stage has one reminder and one overdue timer, not two per body
+        org.assertj.core.api.Assertions.assertThat(jobQuery().processInstanceId(instance.getId())
+                .activityId("PartAckReminder").count()).isOne();
+        org.assertj.core.api.Assertions.assertThat(jobQuery().processInstanceId(instance.getId())
+                .activityId("PartAckOverdue").count()).isOne();
+        formService().submitTaskForm(taskFor(instance, "kunshan").getId(), Map.of("partAcknowledged", true));
+
+        fire(instance, "PartAckReminder");
+        fire(instance, "PartAckOverdue");
+        org.assertj.core.api.Assertions.assertThat(fixture.jdbc.sql("""
+                        select department_id || ':' || kind from pf_reminder where item_id = ? and period_id is null
+                        order by id""").param(fixture.itemId).query(String.class).list())
+                .containsExactly("zhujian:REMINDER", "zhujian:URGE");
+        fire(instance, "PartAckGraceExpired");
+        String escalation = escalationOf(instance, "zhujian");
+        org.assertj.core.api.Assertions.assertThat(runtimeService().createProcessInstanceQuery()
+                .superProcessInstanceId(instance.getId()).processDefinitionKey("escalation").count()).isOne();
+
+        formService().submitTaskForm(taskFor(instance, "zhujian").getId(), Map.of("partAcknowledged", true));
+        assertThat(instance).hasPassed("PartAckEscalationResolved");
+        org.assertj.core.api.Assertions.assertThat(runtimeService().createProcessInstanceQuery()
+                .processInstanceId(escalation).count()).isZero();
+        org.assertj.core.api.Assertions.assertThat(fixture.jdbc.sql(
+                        "select department_id || ':' || status || ':' || end_cause from pf_escalation where item_id = ?")
+                .param(fixture.itemId).query(String.class).list())
+                .containsExactly("zhujian:ENDED:MATERIAL_SUBMITTED");
+    }
+
+    @Test
+    void theStageTimersGoWhenEveryPartIsAcknowledged() {
+        ProcessInstance instance = start(LEAD, List.of("zhujian"), CONTRIBUTORS);
+        for (String body : CONTRIBUTORS) {
+            formService().submitTaskForm(taskFor(instance, body).getId(), Map.of("partAcknowledged", true));
+        }
+        org.assertj.core.api.Assertions.assertThat(List.of("PartAckReminder", "PartAckOverdue", "LeadAckReminder",
+                "LeadAckOverdue")).map(timer -> jobQuery().processInstanceId(instance.getId()).activityId(timer).count())
+                .containsExactly(0L, 0L, 1L, 1L);
+    }
+
+    @Test
     void contestedLeadIsReassignedByTheCoordinatingOffice() {
         ProcessInstance instance = start(LEAD, List.of(), List.of());
         contest(instance, LEAD);
