@@ -147,6 +147,16 @@ class EscalationRepository {
     record OpenRow(String processInstanceId, boolean open) {
     }
 
+    /** Whether the item has an open escalation, of this body and trigger where they are given (null: any). */
+    boolean anyOpen(long itemId, String departmentId, String trigger) {
+        return jdbc.sql("""
+                        select count(*) from pf_escalation where item_id = :itemId and status = :status
+                          and (cast(:departmentId as varchar(64)) is null or department_id = :departmentId)
+                          and (cast(:trigger as varchar(32)) is null or trigger_type = :trigger)""")
+                .param("itemId", itemId).param("status", OPEN).param("departmentId", departmentId)
+                .param("trigger", trigger).query(Long.class).single() > 0;
+    }
+
     /** The process instances of every open escalation. */
     List<String> openInstances() {
         return jdbc.sql("select process_instance_id from pf_escalation where status = ?").param(OPEN)
