@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -13,7 +14,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
-import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -259,6 +261,8 @@ final class PdfTables {
     }
 
     private static final class RuleCollector extends PDFGraphicsStreamEngine {
+        private static final Set<String> TEXT_OPERATORS = Set.of("BT", "ET", "Tf", "Tj", "TJ", "'", "\"", "Td", "TD",
+                "Tm", "T*", "Tc", "Tw", "Tz", "TL", "Tr", "Ts", "d0", "d1");
         final List<Rule> rules = new ArrayList<>();
         /** The subpaths of the current path, each a list of points in page coordinates from the top left. */
         private final List<List<Point2D.Float>> subpaths = new ArrayList<>();
@@ -272,14 +276,12 @@ final class PdfTables {
                     box.getUpperRightY() - (float) point.getY());
         }
 
+        /** Text is left to the text stripper: its operators are skipped, so that no font is loaded again. */
         @Override
-        public void showTextString(byte[] string) {
-            // text is read by the text stripper
-        }
-
-        @Override
-        public void showTextStrings(COSArray array) {
-            // text is read by the text stripper
+        protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+            if (!TEXT_OPERATORS.contains(operator.getName())) {
+                super.processOperator(operator, operands);
+            }
         }
 
         @Override
