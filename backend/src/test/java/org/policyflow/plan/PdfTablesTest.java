@@ -42,6 +42,27 @@ class PdfTablesTest {
                 .contains("Digital\nOffice\n");
     }
 
+    @Test
+    void aPageOfMoreRulesThanATableHasIsAChartAndItsTextIsReadAsLines() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+                text(content, font, 55, 686, "No");
+                text(content, font, 105, 686, "Task");
+                text(content, font, 105, 676, "wrapped");
+                for (int i = 0; i <= 1_000; i++) {
+                    line(content, 50, 700 - i * 0.5f, 450, 700 - i * 0.5f);
+                    line(content, 50 + i * 0.4f, 700, 50 + i * 0.4f, 200);
+                }
+            }
+            document.save(out);
+        }
+        assertThat(PlanDocument.text(out.toByteArray())).isEqualTo("No\tTask\nwrapped\n");
+    }
+
     /** y from the bottom of the page: rows at 700-680 (header), 680-640, 640-600, 600-560 and 560-520. */
     private static byte[] pdf(boolean ruled) throws IOException {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
