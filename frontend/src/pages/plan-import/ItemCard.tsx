@@ -24,7 +24,7 @@ function useWrittenAs() {
   };
 }
 
-/** One parsed item: its bodies, targets and warnings; the lead and the targets can be corrected. */
+/** One parsed item: its bodies, deadline (完成时限, as written), targets and warnings; the lead and the targets can be corrected. */
 export default function ItemCard({ item, warnings, bodies, corrections, onChange }: Props) {
   const { t } = useTranslation();
   const writtenAs = useWrittenAs();
@@ -74,6 +74,12 @@ export default function ItemCard({ item, warnings, bodies, corrections, onChange
         <dd>{names(item.supporting) || t('workbench:planImport.item.none')}</dd>
         <dt>{t('workbench:planImport.item.implementers')}</dt>
         <dd>{item.implementers.length ? t('workbench:planImport.item.implementerCount', { count: item.implementers.length, names: names(item.implementers) }) : t('workbench:planImport.item.none')}</dd>
+        {item.deadline && (
+          <>
+            <dt>{t('workbench:planImport.item.deadline')}</dt>
+            <dd className="deadline">{item.deadline}</dd>
+          </>
+        )}
       </dl>
       <h4>{t('workbench:planImport.item.targets')}</h4>
       {targets.length === 0 ? (

@@ -21,7 +21,8 @@ import org.apache.pdfbox.text.TextPosition;
  * into joined again: a line that reaches the right edge of the text goes on in the next one unless that one is
  * indented or starts a new numbered paragraph after a closing full stop or bracket. The right edge is the left margin
  * mirrored (documents have margins of about the same width on both sides, 公文 a narrower right one): in a document of
- * short lines, none of them reaches it and none is joined.
+ * short lines, none of them reaches it and none is joined. A ruled table comes out a row per line with tab-separated
+ * cells ({@link PdfTables}), a table without rules as its lines with a tab where a wide gap parts two cells.
  */
 final class PdfText {
 
@@ -35,8 +36,11 @@ final class PdfText {
     /**
      * @param margin    whether the line sits in the top or bottom tenth of its page, where headers and footers are
      * @param pageWidth the width of its page
+     * @param glyphs    its text positions
+     * @param cells     the cells of a table row, which is never joined to a paragraph; null for a line of text
      */
-    private record Line(String text, float left, float right, float height, boolean margin, float pageWidth) {
+    private record Line(String text, float left, float right, float height, boolean margin, float pageWidth,
+                        List<TextPosition> glyphs, List<String> cells) {
     }
 
     private PdfText() {
@@ -88,12 +92,21 @@ final class PdfText {
     private static String paragraphs(List<Line> lines) {
         float left = Float.MAX_VALUE;
         for (Line line : lines) {
-            left = Math.min(left, line.left());
+            if (line.cells() == null) {
+                left = Math.min(left, line.left());
+            }
         }
         PlanDocument.Lines out = new PlanDocument.Lines();
         StringBuilder paragraph = new StringBuilder();
         Line previous = null;
         for (Line line : lines) {
+            if (line.cells() != null) {
+                out.add(paragraph.toString());
+                paragraph.setLength(0);
+                out.row(line.cells());
+                previous = null;
+                continue;
+            }
             String text = line.text().strip();
             if (text.isEmpty()) {
                 continue;
@@ -120,7 +133,7 @@ final class PdfText {
         return !stripped.isEmpty() && PARAGRAPH_ENDS.indexOf(stripped.charAt(stripped.length() - 1)) >= 0;
     }
 
-    private static boolean latin(char c) {
+    static boolean latin(char c) {
         return c < 128 && Character.isLetterOrDigit(c);
     }
 
@@ -129,6 +142,7 @@ final class PdfText {
         final List<List<Line>> pages = new ArrayList<>();
         private List<Line> page;
         private final StringBuilder text = new StringBuilder();
+        private final List<TextPosition> glyphs = new ArrayList<>();
         private float left = Float.MAX_VALUE;
         private float right;
         private float height;
@@ -149,9 +163,35 @@ final class PdfText {
         }
 
         @Override
-        protected void endPage(PDPage pdPage) {
+        protected void endPage(PDPage pdPage) throws IOException {
             endLine();
+            if (pdPage.getRotation() % 360 == 0) {
+                for (PdfTables.Table table : PdfTables.of(pdPage)) {
+                    page = withTable(page, table);
+                }
+            }
             pages.add(page);
+        }
+
+        /** The lines of a page with those standing in the table replaced by its rows, where its first line was. */
+        private List<Line> withTable(List<Line> lines, PdfTables.Table table) {
+            List<Line> out = new ArrayList<>();
+            List<TextPosition> inTable = new ArrayList<>();
+            int at = -1;
+            for (Line line : lines) {
+                if (line.cells() == null && !line.glyphs().isEmpty() && table.contains(line.glyphs().get(0))) {
+                    inTable.addAll(line.glyphs());
+                    at = at < 0 ? out.size() : at;
+                } else {
+                    out.add(line);
+                }
+            }
+            if (at >= 0) {
+                List<Line> rows = table.rows(inTable).stream().map(cells -> new Line(String.join("\t", cells),
+                        table.left(), table.right(), 0, false, pageWidth, List.of(), cells)).toList();
+                out.addAll(at, rows);
+            }
+            return out;
         }
 
         @Override
@@ -164,6 +204,7 @@ final class PdfText {
                 text.append(' ');
             }
             text.append(string);
+            glyphs.addAll(positions);
             for (TextPosition position : positions) {
                 left = Math.min(left, position.getXDirAdj());
                 right = Math.max(right, position.getXDirAdj() + position.getWidthDirAdj());
@@ -186,9 +227,10 @@ final class PdfText {
         private void endLine() {
             if (!text.isEmpty()) {
                 page.add(new Line(text.toString(), left, right, height,
-                        bottom < pageHeight * 0.1f || top > pageHeight * 0.9f, pageWidth));
+                        bottom < pageHeight * 0.1f || top > pageHeight * 0.9f, pageWidth, List.copyOf(glyphs), null));
             }
             text.setLength(0);
+            glyphs.clear();
             left = Float.MAX_VALUE;
             right = 0;
             height = 0;

@@ -6,15 +6,21 @@ import static org.policyflow.plan.PlanReaderConventionsTest.names;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.policyflow.department.DepartmentRegistry;
 import org.policyflow.plan.Plan.Item;
 
-/** Task-division tables (任务分工表) with merged cells, as text, Word and a portal page, and against the body. */
+/** Task-division tables (任务分工表) with merged cells, as text, Word, a portal page and a PDF, and against the body. */
 class TaskTableTest {
 
     private static final PlanReader READER = new PlanReader(DepartmentRegistry.load());
+    private static final Path PLANS = Path.of("src/test/resources/plans");
 
     /** A municipal plan whose assignments are only in its annex table; the second task's cells are merged down. */
     static final String ANNEX_ONLY = String.join("\n",
@@ -57,19 +63,35 @@ class TaskTableTest {
         assertAnnexRead(READER.read(PlanDocument.text(PlanDocuments.docx(ANNEX_ONLY))));
     }
 
+    /** The page the PDF below was printed from: a real table, the second task's cells merged down (rowspan). */
     @Test
-    void theSameTableOnAPortalPageWithRealMergedCells() {
-        String page = "<html><body><div id=\"zoom\">"
-                + ANNEX_ONLY.substring(0, ANNEX_ONLY.indexOf("序号")).lines().map(l -> "<p>" + l + "</p>")
-                        .reduce("", String::concat)
-                + "<table><tr><th>序号</th><th>重点任务</th><th>具体措施</th><th>牵头单位</th><th>配合单位</th><th>完成时限</th></tr>"
-                + "<tr><td>1</td><td>提升政务服务效能</td><td>推进一网通办</td><td>市政务办</td><td>市数据局</td><td>2025年6月底前</td></tr>"
-                + "<tr><td rowspan=\"2\">2</td><td rowspan=\"2\">推进高效办成一件事</td><td>推出10个一件事主题套餐</td>"
-                + "<td rowspan=\"2\">市政务办</td><td>市司法局、市人社局</td><td>2025年9月底前</td></tr>"
-                + "<tr><td>推进一件事一次办</td><td>市财政局</td><td>2025年12月底前</td></tr>"
-                + "<tr><td>3</td><td>优化市场准入</td><td>压缩开办时间</td><td>市市场监管局</td><td></td><td>2025年底前</td></tr>"
-                + "</table></div></body></html>";
-        assertAnnexRead(READER.read(PlanDocument.text(page.getBytes(StandardCharsets.UTF_8))));
+    void theSameTableOnAPortalPageWithRealMergedCells() throws IOException {
+        byte[] page = Files.readAllBytes(PLANS.resolve("municipal-annex-plan.html"));
+        assertThat(new String(page, StandardCharsets.UTF_8)).contains("rowspan=\"2\"");
+        assertAnnexRead(READER.read(PlanDocument.text(page)));
+    }
+
+    /**
+     * That page printed by Chromium: ruled cells so narrow that most of their text wraps over two or three lines
+     * (序/号, 推进高效/办成一件/事), the merged cells drawn once across both of their rows with their text centred,
+     * and the table going on over the next page under its repeated header. It reads as the text does.
+     */
+    @Test
+    void theSameTableInAPdfWithWrappedAndMergedCells() throws IOException {
+        byte[] pdf = Files.readAllBytes(PLANS.resolve("municipal-annex-plan.pdf"));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isEqualTo(3);
+            PDFTextStripper lastPage = new PDFTextStripper();
+            lastPage.setStartPage(3);
+            assertThat(lastPage.getText(document)).contains("完成时限", "优化市场");
+            assertThat(new PDFTextStripper().getText(document)).doesNotContain("推进高效办成一件事", "序号")
+                    .contains("推进高效", "办成一件");
+        }
+        String text = PlanDocument.text(pdf);
+        assertThat(text).isEqualTo(ANNEX_ONLY)
+                .contains("2\t推进高效办成一件事\t推出10个一件事主题套餐\t市政务办\t市司法局、市人社局\t2025年9月底前\n");
+        assertThat(READER.read(text)).isEqualTo(READER.read(ANNEX_ONLY));
+        assertAnnexRead(READER.read(text));
     }
 
     @Test
