@@ -12,7 +12,7 @@ import org.policyflow.engine.ProcessVariables;
 /**
  * 确定提醒与宽限期: turns the offsets that reporting-deadlines.dmn chose (variable {@code deadlineRule}) into the
  * instants the period's timers and tasks wait for, relative to the current due date {@code dueAt}: the reminder, the
- * escalation after the grace, the review's due date and when the lead's report opens.
+ * escalation after the grace, the review's due date and its reminder, and when the lead's report opens.
  */
 public class ReportingDeadlines implements ExecutionListener {
 
@@ -28,8 +28,13 @@ public class ReportingDeadlines implements ExecutionListener {
         ProcessVariables.setInstant(execution, ProcessVariables.REMINDER_AT,
                 due.minus(duration(rule, "reminderLead")));
         ProcessVariables.setInstant(execution, ProcessVariables.ESCALATE_AT, due.plus(duration(rule, "gracePeriod")));
-        ProcessVariables.setInstant(execution, ProcessVariables.REVIEW_DUE_AT,
-                due.plus(duration(rule, "reviewPeriod")));
+        Instant reviewDue = due.plus(duration(rule, "reviewPeriod"));
+        ProcessVariables.setInstant(execution, ProcessVariables.REVIEW_DUE_AT, reviewDue);
+        // instances that chose their rule before the table had this output are never reminded of the review
+        if (rule.get("reviewReminderLead") != null) {
+            ProcessVariables.setInstant(execution, ProcessVariables.REVIEW_REMINDER_AT,
+                    reviewDue.minus(duration(rule, "reviewReminderLead")));
+        }
         ProcessVariables.setInstant(execution, ProcessVariables.REPORT_DUE_AT, due);
         ProcessVariables.setInstant(execution, ProcessVariables.REPORT_REMINDER_AT,
                 due.minus(duration(rule, "reminderLead")));
