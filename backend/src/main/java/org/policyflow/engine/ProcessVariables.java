@@ -165,6 +165,10 @@ public final class ProcessVariables {
         return instant(scope, DUE_AT);
     }
 
+    public static Instant reviewDueAt(VariableScope scope) {
+        return instant(scope, REVIEW_DUE_AT);
+    }
+
     public static Map<?, ?> deadlineRule(VariableScope scope) {
         return (Map<?, ?>) scope.getVariable(DEADLINE_RULE);
     }

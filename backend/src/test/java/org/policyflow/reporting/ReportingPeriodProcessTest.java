@@ -448,6 +448,31 @@ class ReportingPeriodProcessTest {
         org.assertj.core.api.Assertions.assertThat(taskFor(instance, LEAD).getDueDate()).isEqualTo(revisionDue);
         org.assertj.core.api.Assertions.assertThat(jobQuery().activityId("ReportOverdue").singleResult().getDuedate())
                 .isEqualTo(revisionDue);
+
+        // returned early: the revision's review keeps the period's review date
+        report(instance, 45, 55);
+        org.assertj.core.api.Assertions.assertThat(taskFor(instance, "coordination-office").getDueDate())
+                .isEqualTo(day(2025, 10, 18));
+    }
+
+    @Test
+    void aLateRevisionsReviewIsDueAfterTheRevisionSoTheOfficeIsNotUrgedOnArrival() {
+        ProcessInstance instance = startQ3(List.of());
+        reportOpens(instance);
+        report(instance, 40, 50);
+        ClockUtil.setCurrentTime(Date.from(LocalDate.of(2025, 10, 15).atTime(10, 0).atZone(ProcessFixture.ZONE)
+                .toInstant()));
+        review(instance, "return", "数据来源不清,请补充");
+        report(instance, 45, 55);
+
+        // the revision was due 2025-10-20 10:00: its review seven days after that, reminded two days before
+        Date reviewDue = Date.from(LocalDate.of(2025, 10, 27).atTime(10, 0).atZone(ProcessFixture.ZONE).toInstant());
+        org.assertj.core.api.Assertions.assertThat(taskFor(instance, "coordination-office").getDueDate())
+                .isEqualTo(reviewDue);
+        org.assertj.core.api.Assertions.assertThat(jobQuery().activityId("ReviewOverdue").singleResult().getDuedate())
+                .isEqualTo(reviewDue);
+        org.assertj.core.api.Assertions.assertThat(jobQuery().activityId("ReviewReminder").singleResult().getDuedate())
+                .isEqualTo(Date.from(reviewDue.toInstant().minus(java.time.Duration.ofDays(2))));
     }
 
     @Test
