@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { itemsInViewOrder } from './dashboardLogic';
+import { itemsInViewOrder, lateContributions } from './dashboardLogic';
 import type { Cell, Dashboard } from './types';
 
 function LightCell({ cell }: { cell: Cell }) {
@@ -9,11 +9,25 @@ function LightCell({ cell }: { cell: Cell }) {
   const details = [t(`status.${cell.status}`)];
   if (cell.revision > 1) details.push(t('matrix.revision', { revision: cell.revision }));
   if (cell.daysLate) details.push(t('matrix.daysLate', { days: cell.daysLate }));
+  const { missing, late } = lateContributions(cell);
+  const material = [
+    missing.length > 0 && t('matrix.missing', { count: missing.length }),
+    late.length > 0 && t('matrix.lateMaterial', { count: late.length }),
+  ].filter(Boolean);
+  const names = [
+    missing.length > 0 && t('matrix.missingNames', { names: missing.join('、') }),
+    late.length > 0 && t('matrix.lateNames', { names: late.join('、') }),
+  ].filter(Boolean);
   return (
     <td className={`light-cell light-${cell.light}`} data-period={cell.periodId}>
       <span className="light-dot" aria-hidden="true" />
       <span className="light-name">{light}</span>
-      <span className="light-status">{details.join(' · ')}</span>
+      <span className={cell.leadLate ? 'light-status lead-late' : 'light-status'}>{details.join(' · ')}</span>
+      {material.length > 0 && (
+        <span className="light-material" title={names.join(';')}>
+          {material.join(' · ')}
+        </span>
+      )}
     </td>
   );
 }

@@ -1,4 +1,4 @@
-import type { Dashboard, TargetProgress } from './types';
+import type { Cell, Dashboard, TargetProgress } from './types';
 
 /** 0.456 → "45.6%"; null → null. */
 export function percent(ratio: number | null | undefined): string | null {
@@ -38,4 +38,13 @@ export function ledgerUrl(planId: number, periodId: number | null): string {
 export function itemsInViewOrder(dashboard: Dashboard) {
   if (dashboard.seesAll) return dashboard.items;
   return [...dashboard.items.filter((item) => item.mine), ...dashboard.items.filter((item) => !item.mine)];
+}
+
+/** Whose material is late in a cell: the bodies still missing it, and those that sent it after the due date. */
+export function lateContributions(cell: Cell): { missing: string[]; late: string[] } {
+  const bodies = cell.lateContributions ?? [];
+  return {
+    missing: bodies.filter((body) => !body.submitted).map((body) => body.name),
+    late: bodies.filter((body) => body.submitted).map((body) => body.name),
+  };
 }

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Form } from '@bpmn-io/form-js-viewer';
 import '@bpmn-io/form-js-viewer/dist/assets/form-js.css';
-import { formJsTranslateModule, localizedSchema } from './formLocale';
+import { formJsTranslateModule, localizedData, localizedSchema } from './formLocale';
 
 type Props = {
   schema: unknown;
@@ -24,7 +24,7 @@ export default function TaskForm({ schema, data, submitting, onSubmit }: Props) 
     const options = { container: container.current!, additionalModules: [formJsTranslateModule], debounce: false };
     const viewer = new Form(options);
     form.current = viewer;
-    viewer.importSchema(localizedSchema(schema, language) as never, data);
+    viewer.importSchema(localizedSchema(schema, language) as never, localizedData(data));
     return () => {
       form.current = null;
       viewer.destroy();

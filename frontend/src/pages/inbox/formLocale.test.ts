@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import i18n from '../../i18n';
 import { hasChinese } from '../../api/problem';
-import { localizedSchema, translateFormJs } from './formLocale';
+import { localizedData, localizedSchema, translateFormJs } from './formLocale';
 
 // the very .form files the engine deploys and Tasklist renders
 const forms = import.meta.glob<string>('../../../../bpmn/forms/*.form', { query: '?raw', import: 'default', eager: true });
@@ -38,5 +38,23 @@ describe('task forms in the page language', () => {
     await i18n.changeLanguage('en');
     expect(translateFormJs('Field is required.')).toBe('This field is required.');
     expect(translateFormJs('Unknown {thing}', { thing: 'x' })).toBe('Unknown x');
+  });
+
+  it("shows the contributors' material as submitted or missing in the page's language", async () => {
+    const data = {
+      narrative: '',
+      contributions: [
+        { contributor: '市住建局', state: '已报送 2025-10-09 10:00', status: 'SUBMITTED', submittedAt: '2025-10-09 10:00', material: '已完成' },
+        { contributor: '昆山市', state: '未报送', status: 'MISSING', submittedAt: null, material: '' },
+        { contributor: '旧任务', state: '未报送', material: '' },
+      ],
+    };
+    await i18n.changeLanguage('en');
+    const english = localizedData(data).contributions as { state: string }[];
+    expect(english.map((row) => row.state)).toEqual(['Submitted 2025-10-09 10:00', 'Not submitted', '未报送']);
+    await i18n.changeLanguage('zh-CN');
+    const chinese = localizedData(data).contributions as { state: string }[];
+    expect(chinese.map((row) => row.state)).toEqual(['已报送 2025-10-09 10:00', '未报送', '未报送']);
+    expect(localizedData({ narrative: 'x' })).toEqual({ narrative: 'x' });
   });
 });

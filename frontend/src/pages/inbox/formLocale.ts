@@ -31,6 +31,24 @@ export function localizedSchema(schema: unknown, language: string): unknown {
   return { ...form, components: (form.components ?? []).map(localize) };
 }
 
+type ContributionRow = { status?: string; submittedAt?: string | null } & Record<string, unknown>;
+
+/**
+ * The task's data in the page's language: the contributors' rows of a report or review (`contributions`) say
+ * submitted or missing by the server's code (`status`, `submittedAt`), not by the Chinese `state` written for Tasklist.
+ * Rows without a code (tasks opened before the codes) stay as they are.
+ */
+export function localizedData(data: Record<string, unknown>): Record<string, unknown> {
+  const rows = data.contributions;
+  if (!Array.isArray(rows)) return data;
+  const contributions = (rows as ContributionRow[]).map((row) =>
+    row.status === 'SUBMITTED' || row.status === 'MISSING'
+      ? { ...row, state: i18n.t(`inbox:contribution.${row.status}`, { at: row.submittedAt ?? '' }) }
+      : row,
+  );
+  return { ...data, contributions };
+}
+
 // form-js's own messages (validation, buttons) by their English template; the texts are in inbox.<lang>.json
 const FORM_JS_MESSAGES: Record<string, string> = {
   'Field is required.': 'required',

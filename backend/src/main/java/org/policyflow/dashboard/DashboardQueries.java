@@ -45,7 +45,22 @@ class DashboardQueries {
                      BigDecimal reportedValue, BigDecimal expectedProgress, String rating) {
     }
 
-    record SubmissionRow(String departmentId, long due, long onTime) {
+    /** @param kind REPORT (a lead's report) or CONTRIBUTION (a supporting body's or implementer's material) */
+    record SubmissionRow(String departmentId, String kind, long due, long onTime) {
+    }
+
+    /**
+     * A submission that was not made by its due date, now past: a lead's report (late or missing) or a contribution.
+     *
+     * @param submitted made after the due date; false: still missing
+     * @param daysLate  a lead's first report revision: its days late; null for a contribution or a missing report
+     */
+    record LateRow(long itemId, long periodId, String departmentId, String name, String kind, boolean submitted,
+                   Integer daysLate) {
+
+        boolean report() {
+            return "REPORT".equals(kind);
+        }
     }
 
     record BodyRow(String id, String name, String kind) {
@@ -126,12 +141,29 @@ class DashboardQueries {
                 where i.plan_id = ?""").param(planId).query(BodyRow.class).list();
     }
 
-    /** Per body, the submissions that were due or made by now (the league table's read model, v_submission). */
+    /**
+     * Per body and kind, the submissions that were due or made by now (the league table's read model, v_submission):
+     * a lead is counted on its own reports, a contributor on its own material.
+     */
     List<SubmissionRow> submissions(long planId, Instant now) {
         return jdbc.sql("""
-                select department_id as departmentId, count(*) as due, sum(on_time) as onTime from v_submission
-                where plan_id = ? and (due_at < ? or submitted = 1)
-                group by department_id""").params(planId, Timestamp.from(now)).query(SubmissionRow.class).list();
+                select department_id as departmentId, kind, count(*) as due, sum(on_time) as onTime
+                from v_submission where plan_id = ? and (due_at < ? or submitted = 1)
+                group by department_id, kind""").params(planId, Timestamp.from(now)).query(SubmissionRow.class)
+                .list();
+    }
+
+    /** Whose lateness: every report and contribution of the plan past its due date (as in force) and not on time. */
+    List<LateRow> late(long planId, Instant now) {
+        return jdbc.sql("""
+                select s.item_id, s.period_id, s.department_id, d.name, s.kind, s.submitted, s.days_late
+                from v_submission s join v_department d on d.id = s.department_id
+                where s.plan_id = ? and s.on_time = 0 and s.due_at < ?
+                order by s.item_id, s.period_id, s.kind, d.name""").params(planId, Timestamp.from(now))
+                .query((rs, row) -> new LateRow(rs.getLong("item_id"), rs.getLong("period_id"),
+                        rs.getString("department_id"), rs.getString("name"), rs.getString("kind"),
+                        rs.getInt("submitted") == 1, rs.getObject("days_late", Integer.class)))
+                .list();
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -17,15 +17,18 @@ import java.util.stream.Collectors;
 import org.policyflow.calendar.CalendarStore.StoredPeriod;
 import org.policyflow.calendar.ProgressClock;
 import org.policyflow.dashboard.Dashboard.Cell;
+import org.policyflow.dashboard.Dashboard.LateBody;
 import org.policyflow.dashboard.Dashboard.LeagueRow;
 import org.policyflow.dashboard.Dashboard.LightCount;
 import org.policyflow.dashboard.Dashboard.Period;
 import org.policyflow.dashboard.Dashboard.PlanRef;
+import org.policyflow.dashboard.Dashboard.Rate;
 import org.policyflow.dashboard.Dashboard.TargetProgress;
 import org.policyflow.dashboard.DashboardQueries.FigureRow;
 import org.policyflow.dashboard.DashboardQueries.ItemRow;
 import org.policyflow.dashboard.DashboardQueries.PlanRow;
 import org.policyflow.dashboard.DashboardQueries.ReportRow;
+import org.policyflow.dashboard.DashboardQueries.LateRow;
 import org.policyflow.dashboard.DashboardQueries.SubmissionRow;
 import org.policyflow.engine.EngineClock;
 import org.springframework.http.HttpStatus;
@@ -68,11 +71,11 @@ class DashboardService {
         ProgressClock clock = clock(periods, now);
         Set<Long> mine = queries.itemsOf(plan.id(), viewer.departmentIds());
         Map<String, ReportRow> latest = latestReports(plan.id());
+        Map<String, List<LateRow>> late = late(plan.id(), now);
 
         List<Dashboard.ItemRow> items = new ArrayList<>();
         for (ItemRow item : queries.items(plan.id())) {
-            List<Cell> cells = periods.stream().map(period -> cell(latest.get(key(item.id(), period.id())), period, now))
-                    .toList();
+            List<Cell> cells = periods.stream().map(period -> cell(item, period, latest, late, now)).toList();
             items.add(new Dashboard.ItemRow(item.id(), item.number(), item.label(), item.title(), item.leadId(),
                     item.leadName(), mine.contains(item.id()), cells));
         }
@@ -96,18 +99,36 @@ class DashboardService {
         return itemId + "/" + periodId;
     }
 
+    /** The reports and contributions past their due date and not on time, by {@link #key}. */
+    Map<String, List<LateRow>> late(long planId, Instant now) {
+        return queries.late(planId, now).stream()
+                .collect(Collectors.groupingBy(row -> key(row.itemId(), row.periodId())));
+    }
+
     /** The plan's 序时进度; before the plan has a calendar, one that reads 0 now. */
     static ProgressClock clock(List<StoredPeriod> periods, Instant now) {
         return periods.isEmpty() ? new ProgressClock(now, now) : ProgressClock.of(periods);
     }
 
-    static Cell cell(ReportRow report, StoredPeriod period, Instant now) {
+    /**
+     * The item's cell in the period. Without a report it is RED OVERDUE only when the lead's own due date has passed
+     * (the period's, or the one an approved extension set); a contributor's overdue material never makes the lead late.
+     */
+    static Cell cell(ItemRow item, StoredPeriod period, Map<String, ReportRow> latest,
+            Map<String, List<LateRow>> late, Instant now) {
+        String key = key(item.id(), period.id());
+        ReportRow report = latest.get(key);
+        List<LateRow> lateRows = late.getOrDefault(key, List.of());
+        boolean leadLate = lateRows.stream().anyMatch(LateRow::report);
+        List<LateBody> contributions = lateRows.stream().filter(row -> !row.report())
+                .map(row -> new LateBody(row.departmentId(), row.name(), row.submitted())).toList();
         if (report == null) {
-            return now.isAfter(period.period().dueAt()) ? new Cell(period.id(), "RED", "OVERDUE", 0, null)
-                    : new Cell(period.id(), "GREY", "NOT_DUE", 0, null);
+            boolean overdue = item.leadId() == null ? now.isAfter(period.period().dueAt()) : leadLate;
+            return overdue ? new Cell(period.id(), "RED", "OVERDUE", 0, null, true, contributions)
+                    : new Cell(period.id(), "GREY", "NOT_DUE", 0, null, false, contributions);
         }
         return new Cell(period.id(), report.rating() == null ? "GREY" : report.rating(), status(report),
-                report.revision(), report.daysLate());
+                report.revision(), report.daysLate(), leadLate, contributions);
     }
 
     static String status(ReportRow report) {
@@ -137,16 +158,16 @@ class DashboardService {
     }
 
     private List<LeagueRow> league(PlanRow plan, Instant now) {
-        Map<String, SubmissionRow> submissions = queries.submissions(plan.id(), now).stream()
-                .collect(Collectors.toMap(SubmissionRow::departmentId, Function.identity()));
+        Map<String, Rate> submissions = new HashMap<>();
+        for (SubmissionRow row : queries.submissions(plan.id(), now)) {
+            submissions.put(row.departmentId() + "/" + row.kind(), new Rate(row.due(), row.onTime()));
+        }
         Map<String, OpenTaskCounts.Counts> tasks = openTasks.byBody(plan.id(), now);
         return queries.bodies(plan.id()).stream().map(body -> {
-            SubmissionRow submitted = submissions.getOrDefault(body.id(), new SubmissionRow(body.id(), 0, 0));
             OpenTaskCounts.Counts open = tasks.getOrDefault(body.id(), new OpenTaskCounts.Counts(0, 0));
-            BigDecimal rate = submitted.due() == 0 ? null : BigDecimal.valueOf(submitted.onTime())
-                    .divide(BigDecimal.valueOf(submitted.due()), 4, RoundingMode.HALF_UP);
-            return new LeagueRow(body.id(), body.name(), body.kind(), submitted.due(), submitted.onTime(), rate,
-                    open.open(), open.overdue());
+            return new LeagueRow(body.id(), body.name(), body.kind(),
+                    submissions.getOrDefault(body.id() + "/REPORT", Rate.NONE),
+                    submissions.getOrDefault(body.id() + "/CONTRIBUTION", Rate.NONE), open.open(), open.overdue());
         }).sorted(LeagueRow.RANKING).toList();
     }
 

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -23,6 +24,7 @@ import org.policyflow.calendar.CalendarStore.StoredPeriod;
 import org.policyflow.calendar.ReportingPeriod;
 import org.policyflow.dashboard.DashboardQueries.FigureRow;
 import org.policyflow.dashboard.DashboardQueries.ItemRow;
+import org.policyflow.dashboard.DashboardQueries.LateRow;
 import org.policyflow.dashboard.DashboardQueries.PlanRow;
 import org.policyflow.dashboard.DashboardQueries.ReportRow;
 import org.policyflow.dashboard.DashboardQueries.TargetRow;
@@ -42,7 +44,7 @@ import org.springframework.web.server.ResponseStatusException;
 class LedgerExport {
 
     static final List<String> HEADERS = List.of("序号", "事项", "牵头单位", "指标", "目标值", "本期数值", "序时进度",
-            "红黄绿灯", "状态", "进展情况", "报送时间");
+            "红黄绿灯", "状态", "牵头单位逾期(天)", "配合材料缺报/逾期单位", "进展情况", "报送时间");
     private static final Map<String, String> LIGHTS = Map.of("GREEN", "绿灯", "YELLOW", "黄灯", "RED", "红灯",
             "GREY", "未评定");
     private static final Map<String, String> STATUSES = Map.of("REPORTED", "已报送", "UNDER_REVIEW", "待审核",
@@ -66,13 +68,14 @@ class LedgerExport {
         PlanRow plan = dashboard.plan(planId);
         List<StoredPeriod> periods = queries.periods(plan.id());
         Map<String, ReportRow> latest = dashboard.latestReports(plan.id());
+        Instant now = clock.instant();
+        Map<String, List<LateRow>> late = dashboard.late(plan.id(), now);
         StoredPeriod period = period(periods, periodId, latest.values());
         Set<Long> mine = queries.itemsOf(plan.id(), viewer.departmentIds());
         // the figures of a report, by report id, then target id
         Map<Long, Map<Long, FigureRow>> figures = new HashMap<>();
         queries.figures(plan.id()).forEach(f -> figures.computeIfAbsent(f.reportId(), id -> new HashMap<>())
                 .put(f.targetId(), f));
-        Instant now = clock.instant();
         Map<Long, List<TargetRow>> targets = new HashMap<>();
         queries.targets(plan.id()).forEach(t -> targets.computeIfAbsent(t.itemId(), id -> new ArrayList<>()).add(t));
 
@@ -83,7 +86,8 @@ class LedgerExport {
             }
             ReportRow report = latest.get(DashboardService.key(item.id(), period.id()));
             Map<Long, FigureRow> reported = report == null ? Map.of() : figures.getOrDefault(report.id(), Map.of());
-            Dashboard.Cell cell = DashboardService.cell(report, period, now);
+            Dashboard.Cell cell = DashboardService.cell(item, period, latest, late, now);
+            List<LateRow> lateRows = late.getOrDefault(DashboardService.key(item.id(), period.id()), List.of());
             List<TargetRow> itemTargets = targets.getOrDefault(item.id(), List.of());
             for (int index = 0; index < Math.max(1, itemTargets.size()); index++) {
                 TargetRow target = index < itemTargets.size() ? itemTargets.get(index) : null;
@@ -99,12 +103,26 @@ class LedgerExport {
                         : figure.expectedProgress().movePointRight(2).stripTrailingZeros().toPlainString() + "%");
                 row.add(LIGHTS.get(figure != null && figure.rating() != null ? figure.rating() : cell.light()));
                 row.add(STATUSES.get(cell.status()));
+                row.add(leadLateness(lateRows));
+                row.add(lateContributions(lateRows));
                 row.add(report == null ? "" : report.narrative());
                 row.add(report == null ? "" : DashboardService.local(report.recordedAt()).format(MINUTES));
                 rows.add(row);
             }
         }
         return new Ledger(plan, period.period(), rows);
+    }
+
+    /** The lead's own lateness: its first revision's days late, 逾期未报 while none came, empty when on time. */
+    private static Object leadLateness(List<LateRow> lateRows) {
+        return lateRows.stream().filter(LateRow::report).findFirst()
+                .<Object>map(row -> row.submitted() ? BigDecimal.valueOf(row.daysLate()) : "逾期未报").orElse("");
+    }
+
+    /** The contributors whose material is missing (缺报) or came after the due date (逾期报送), by name. */
+    private static String lateContributions(List<LateRow> lateRows) {
+        return lateRows.stream().filter(row -> !row.report())
+                .map(row -> row.name() + (row.submitted() ? "(逾期报送)" : "(缺报)")).collect(Collectors.joining("、"));
     }
 
     /** The period asked for; without one, the latest period with a report, else the first. */
@@ -151,7 +169,7 @@ class LedgerExport {
                     }
                 }
             }
-            int[] widths = {8, 30, 16, 36, 12, 12, 10, 10, 12, 60, 18};
+            int[] widths = {8, 30, 16, 36, 12, 12, 10, 10, 12, 14, 30, 60, 18};
             for (int column = 0; column < widths.length; column++) {
                 sheet.setColumnWidth(column, widths[column] * 256);
             }

@@ -26,6 +26,11 @@ public final class ProcessVariables {
     public static final String ACKNOWLEDGEMENT_RULE = "acknowledgementRule";
     public static final String ACKNOWLEDGE_REMINDER_AT = "acknowledgeReminderAt";
     public static final String ACKNOWLEDGE_ESCALATE_AT = "acknowledgeEscalateAt";
+    /** When the coordinating office is reminded of 确定牵头单位 and of 年度考核评定 (officeReminderLead before each). */
+    public static final String ASSIGN_LEAD_REMINDER_AT = "assignLeadReminderAt";
+    public static final String ASSESSMENT_REMINDER_AT = "assessmentReminderAt";
+    /** When 确定牵头单位 last named the lead: its 签收 is due acknowledgePeriod after it. */
+    public static final String LEAD_ASSIGNED_AT = "leadAssignedAt";
     /** The lead body's id (group); null until the coordinating office names one. */
     public static final String LEAD_DEPARTMENT_ID = "leadDepartmentId";
     public static final String SUPPORTING_DEPARTMENT_IDS = "supportingDepartmentIds";
@@ -48,6 +53,8 @@ public final class ProcessVariables {
     public static final String REMINDER_AT = "reminderAt";
     public static final String ESCALATE_AT = "escalateAt";
     public static final String REVIEW_DUE_AT = "reviewDueAt";
+    /** When the coordinating office is reminded of its 审核进展报告: the review's due date less reviewReminderLead. */
+    public static final String REVIEW_REMINDER_AT = "reviewReminderAt";
     /** When the lead's 编制进展报告 opens: the due date less reporting-deadlines.dmn's reportLead. */
     public static final String REPORT_OPENS_AT = "reportOpensAt";
     /** The lead's report: due date (the period's, or after a return the revision's), its reminder and escalation. */
@@ -162,6 +169,10 @@ public final class ProcessVariables {
 
     public static Instant dueAt(VariableScope scope) {
         return instant(scope, DUE_AT);
+    }
+
+    public static Instant reviewDueAt(VariableScope scope) {
+        return instant(scope, REVIEW_DUE_AT);
     }
 
     public static Map<?, ?> deadlineRule(VariableScope scope) {

@@ -2,20 +2,26 @@ package org.policyflow.reporting;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.policyflow.engine.EngineClock;
 import org.policyflow.engine.FormValues;
 import org.policyflow.engine.ProcessVariables;
 import org.policyflow.engine.SubmissionRejected;
 import org.policyflow.plan.BodyRole;
 import org.springframework.stereotype.Component;
 
-/** 确定牵头单位: the coordinating office confirms the contested lead or names another one. */
+/**
+ * 确定牵头单位: the coordinating office confirms the contested lead or names another one. The time of the assignment
+ * ({@code leadAssignedAt}) starts the lead's new 签收 period (calendar.LeadAcknowledgementDeadlines).
+ */
 @Component
 public class AssignLeadCompleted implements TaskListener {
 
     private final ReportingRecords records;
+    private final EngineClock clock;
 
-    public AssignLeadCompleted(ReportingRecords records) {
+    public AssignLeadCompleted(ReportingRecords records, EngineClock clock) {
         this.records = records;
+        this.clock = clock;
     }
 
     @Override
@@ -28,5 +34,6 @@ public class AssignLeadCompleted implements TaskListener {
         String comment = form.optionalText("assignmentComment", "说明", 2000);
         records.acknowledgement(ProcessVariables.itemId(task), lead, BodyRole.COORDINATION, "ASSIGNED", comment, task);
         task.setVariable(ProcessVariables.LEAD_DEPARTMENT_ID, lead);
+        ProcessVariables.setInstant(task, ProcessVariables.LEAD_ASSIGNED_AT, clock.instant());
     }
 }

@@ -20,12 +20,18 @@ import org.policyflow.engine.TaskKey;
  * {@value #VARIABLE}): one row per contributor, submitted with its time and text, or marked 未报送. The lead's report
  * opens on the calendar and does not wait for late contributors, so a contribution that arrives while the report is
  * being written or reviewed is added to the open task at once.
+ * <p>
+ * Each row carries its state twice: {@code state} in Chinese for the .form as Tasklist renders it, and the codes
+ * {@code status} ({@value #SUBMITTED} or {@value #MISSING_CODE}) with {@code submittedAt} (yyyy-MM-dd HH:mm, Suzhou),
+ * which the web client shows in the page's language.
  */
 final class ContributionsOnReport {
 
     static final String VARIABLE = "contributions";
     static final String MISSING = "未报送";
-    private static final DateTimeFormatter SUBMITTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    static final String SUBMITTED = "SUBMITTED";
+    static final String MISSING_CODE = "MISSING";
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private ContributionsOnReport() {
     }
@@ -68,8 +74,11 @@ final class ContributionsOnReport {
         return states.stream().map(state -> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("contributor", state.departmentName());
-            row.put("state", state.recordedAt() == null ? MISSING : "已报送 " + SUBMITTED.format(
-                    state.recordedAt().toInstant().atZone(EngineClock.ZONE)));
+            String at = state.recordedAt() == null ? null
+                    : MINUTES.format(state.recordedAt().toInstant().atZone(EngineClock.ZONE));
+            row.put("state", at == null ? MISSING : "已报送 " + at);
+            row.put("status", at == null ? MISSING_CODE : SUBMITTED);
+            row.put("submittedAt", at);
             row.put("material", state.narrative() == null ? "" : state.narrative());
             return row;
         }).toList();

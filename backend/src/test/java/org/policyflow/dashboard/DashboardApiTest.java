@@ -2,21 +2,13 @@ package org.policyflow.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -24,28 +16,11 @@ import org.springframework.http.ResponseEntity;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DashboardApiTest extends DashboardIntegrationTest {
 
-    private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
-    };
-
     private Seed seed;
 
     @BeforeAll
     void report() {
         seed = reportedSeed();
-    }
-
-    private ResponseEntity<Map<String, Object>> get(String user, String path) {
-        return http.withBasicAuth(user, PASSWORD).exchange(path, HttpMethod.GET, null, JSON);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> list(Object value) {
-        return (List<Map<String, Object>>) value;
-    }
-
-    private static Map<String, Object> byId(List<Map<String, Object>> rows, String key, Object id) {
-        return rows.stream().filter(row -> String.valueOf(row.get(key)).equals(String.valueOf(id))).findFirst()
-                .orElseThrow(() -> new AssertionError(key + " " + id + " not in " + rows));
     }
 
     @Test
@@ -92,7 +67,7 @@ class DashboardApiTest extends DashboardIntegrationTest {
 
         List<List<String>> rows = rows(answer.getBody());
         assertThat(rows.get(1)).containsExactlyElementsOf(LedgerExport.HEADERS);
-        List<String> reported = rows.stream().filter(row -> row.size() > 9 && NARRATIVE.equals(row.get(9)))
+        List<String> reported = rows.stream().filter(row -> row.size() > 11 && NARRATIVE.equals(row.get(11)))
                 .findFirst().orElseThrow();
         assertThat(reported.get(0)).isEqualTo("(一)");
         assertThat(reported.get(3)).contains("首席质量官");
@@ -107,7 +82,7 @@ class DashboardApiTest extends DashboardIntegrationTest {
     @Test
     void departmentSeesLightsButOnlyItsOwnItemsNarrativesAndLedgerRows() throws IOException {
         String outsider = outsider(seed.itemId());
-        Map<String, Object> dashboard = get(outsider, "/api/dashboard").getBody();
+        Map<String, Object> dashboard = get(outsider, "/api/dashboard?planId=" + seed.planId()).getBody();
         assertThat(dashboard).containsEntry("seesAll", false);
         Map<String, Object> item = byId(list(dashboard.get("items")), "id", seed.itemId());
         assertThat(item).containsEntry("mine", false);
@@ -119,7 +94,7 @@ class DashboardApiTest extends DashboardIntegrationTest {
         assertThat(page.getBody().get("detail").toString()).contains("无权查看");
 
         byte[] ledger = http.withBasicAuth(outsider, PASSWORD).getForEntity(
-                "/api/ledger.xlsx?periodId=" + seed.periodId(), byte[].class).getBody();
+                "/api/ledger.xlsx?planId=" + seed.planId() + "&periodId=" + seed.periodId(), byte[].class).getBody();
         assertThat(rows(ledger).stream().flatMap(List::stream)).doesNotContain(NARRATIVE);
     }
 
@@ -163,21 +138,5 @@ class DashboardApiTest extends DashboardIntegrationTest {
                 .isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(http.getForEntity("/api/dashboard", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
-    }
-
-    private static List<List<String>> rows(byte[] xlsx) throws IOException {
-        List<List<String>> rows = new ArrayList<>();
-        DataFormatter formatter = new DataFormatter();
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            Sheet sheet = workbook.getSheetAt(0);
-            for (Row row : sheet) {
-                List<String> cells = new ArrayList<>();
-                for (int column = 0; column < LedgerExport.HEADERS.size(); column++) {
-                    cells.add(row.getCell(column) == null ? "" : formatter.formatCellValue(row.getCell(column)));
-                }
-                rows.add(cells);
-            }
-        }
-        return rows;
     }
 }

@@ -2,13 +2,19 @@ package org.policyflow.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -17,8 +23,10 @@ import org.policyflow.reporting.ProcessFixture;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -119,5 +127,39 @@ abstract class DashboardIntegrationTest {
                 select min(id) from pf_department where kind = 'MUNICIPAL'
                 and id not in (select department_id from pf_item_body where item_id = ?)""").param(itemId)
                 .query(String.class).single();
+    }
+
+    static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
+    };
+
+    ResponseEntity<Map<String, Object>> get(String user, String path) {
+        return http.withBasicAuth(user, PASSWORD).exchange(path, HttpMethod.GET, null, JSON);
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> list(Object value) {
+        return (List<Map<String, Object>>) value;
+    }
+
+    static Map<String, Object> byId(List<Map<String, Object>> rows, String key, Object id) {
+        return rows.stream().filter(row -> String.valueOf(row.get(key)).equals(String.valueOf(id))).findFirst()
+                .orElseThrow(() -> new AssertionError(key + " " + id + " not in " + rows));
+    }
+
+    /** The ledger's sheet as text, row by row. */
+    static List<List<String>> rows(byte[] xlsx) throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        DataFormatter formatter = new DataFormatter();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            for (Row row : sheet) {
+                List<String> cells = new ArrayList<>();
+                for (int column = 0; column < LedgerExport.HEADERS.size(); column++) {
+                    cells.add(row.getCell(column) == null ? "" : formatter.formatCellValue(row.getCell(column)));
+                }
+                rows.add(cells);
+            }
+        }
+        return rows;
     }
 }

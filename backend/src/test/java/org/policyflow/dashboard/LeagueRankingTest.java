@@ -2,18 +2,17 @@ package org.policyflow.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.policyflow.dashboard.Dashboard.LeagueRow;
+import org.policyflow.dashboard.Dashboard.Rate;
 
 class LeagueRankingTest {
 
     private static LeagueRow row(String name, long due, long onTime, long overdueTasks) {
-        return new LeagueRow(name, name, "BUREAU", due, onTime,
-                due == 0 ? null : BigDecimal.valueOf(onTime).divide(BigDecimal.valueOf(due)), 0, overdueTasks);
+        return new LeagueRow(name, name, "BUREAU", new Rate(due, onTime), Rate.NONE, 0, overdueTasks);
     }
 
     @Test
@@ -36,5 +35,17 @@ class LeagueRankingTest {
 
         assertThat(Stream.of(late, prompt, alsoPrompt).sorted(LeagueRow.RANKING).toList())
                 .containsExactly(alsoPrompt, prompt, late);
+    }
+
+    @Test
+    void aBodysRateIsItsOwnReportsAndMaterialGivenTogetherAndApart() {
+        LeagueRow both = new LeagueRow("b", "b", "BUREAU", new Rate(2, 2), new Rate(2, 0), 0, 0);
+
+        assertThat(both.due()).isEqualTo(4);
+        assertThat(both.onTime()).isEqualTo(2);
+        assertThat(both.onTimeRate()).isEqualByComparingTo("0.5");
+        assertThat(both.reports().onTimeRate()).isEqualByComparingTo("1");
+        assertThat(both.contributions().onTimeRate()).isEqualByComparingTo("0");
+        assertThat(Rate.NONE.onTimeRate()).isNull();
     }
 }

@@ -144,7 +144,7 @@ class ReportingStoryBrowserTest extends InboxApplicationTest {
             for (Row row : workbook.getSheetAt(0)) {
                 if (formatter.formatCellValue(row.getCell(1)).equals(ITEM_TITLE)) {
                     List<String> cells = new ArrayList<>();
-                    for (int column : new int[] {1, 2, 4, 5, 7, 8, 9}) {
+                    for (int column : new int[] {1, 2, 4, 5, 7, 8, 11}) {
                         cells.add(formatter.formatCellValue(row.getCell(column)));
                     }
                     return cells;

@@ -109,13 +109,15 @@ class ClusterIT {
         assertThat(count(jdbc, "select count(*) from ACT_RU_JOB where " + TIMERS)).as("timers left").isZero();
         assertThat(incidents).as("incidents").isZero();
         assertThat(count(jdbc, "select count(*) from (select 1 from pf_reminder group by item_id, period_id, "
-                + "department_id, kind having count(*) > 1) twice")).as("reminders written twice").isZero();
+                + "department_id, kind, due_at having count(*) > 1) twice")).as("reminders written twice").isZero();
         assertThat(count(jdbc, "select count(*) from (select 1 from pf_escalation group by item_id, period_id, "
                 + "department_id having count(*) > 1) twice")).as("escalations started twice").isZero();
         assertThat(reminders).as("one reminder or 催办 per reminder and overdue timer")
                 .isEqualTo(count(jdbc, "select count(*) " + timerLog + " and JOB_STATE_ = 2 and ACT_ID_ in ("
                         + "'ContributionReminder', 'ContributionOverdue', 'ReportReminder', 'ReportOverdue', "
-                        + "'LeadAckReminder', 'LeadAckOverdue', 'PartAckReminder', 'PartAckOverdue')"));
+                        + "'LeadAckReminder', 'LeadAckOverdue', 'PartAckReminder', 'PartAckOverdue', "
+                        + "'ReviewReminder', 'ReviewOverdue', 'AssignLeadReminder', 'AssignLeadOverdue', "
+                        + "'AssessmentReminder', 'AssessmentOverdue')"));
         assertThat(escalations).as("one escalation per grace period that ran out")
                 .isEqualTo(count(jdbc, "select count(*) " + timerLog + " and JOB_STATE_ = 2 and ACT_ID_ in ("
                         + "'GraceExpired', 'ReportGraceExpired', 'LeadAckGraceExpired', 'PartAckGraceExpired')"))

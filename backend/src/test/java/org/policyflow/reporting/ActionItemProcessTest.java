@@ -191,7 +191,7 @@ class ActionItemProcessTest {
         org.assertj.core.api.Assertions.assertThat(fixture.jdbc.sql(
                         "select end_note from pf_escalation where item_id = ? order by department_id")
                 .param(fixture.itemId).query(String.class).list())
-                .containsExactly("牵头单位已签收或提出异议,签收逾期督办事由消除", "已签收,签收逾期督办事由消除");
+                .containsExactly("牵头单位已签收,签收逾期督办事由消除", "已签收,签收逾期督办事由消除");
         org.assertj.core.api.Assertions.assertThat(taskQuery().processInstanceId(leadEscalation).count()
                 + taskQuery().processInstanceId(partEscalation).count()).isZero();
     }
@@ -283,6 +283,131 @@ class ActionItemProcessTest {
                 "assessmentResult", "COMPLETED", "assessmentScore", 120, "assessmentComment", "好")))
                 .isInstanceOf(SubmissionRejected.class).hasMessageContaining("0到100");
         assertThat(instance).isWaitingAt("FinalAssessment");
+        assess(instance);
+        assertThat(instance).isEnded();
+    }
+
+    private static java.util.Date at(java.time.LocalDateTime time) {
+        return java.util.Date.from(time.atZone(ProcessFixture.ZONE).toInstant());
+    }
+
+    private java.util.Date timer(ProcessInstance instance, String activityId) {
+        return jobQuery().processInstanceId(instance.getId()).activityId(activityId).singleResult().getDuedate();
+    }
+
+    private long timers(ProcessInstance instance, String... activityIds) {
+        return java.util.Arrays.stream(activityIds)
+                .mapToLong(id -> jobQuery().processInstanceId(instance.getId()).activityId(id).count()).sum();
+    }
+
+    /** The 提醒 and 催办 sent to a body about no reporting period: kind@due date. */
+    private List<String> remindersOf(String body) {
+        return fixture.jdbc.sql("""
+                select kind, due_at from pf_reminder where item_id = ? and department_id = ? and period_id is null
+                order by id""").params(fixture.itemId, body)
+                .query((rs, row) -> rs.getString(1) + "@" + rs.getTimestamp(2).toInstant()).list();
+    }
+
+    @Test
+    void aLateLeadThatContestsEndsItsEscalationAsReassignedAndTheNewLeadGetsItsOwnDueDate() {
+        ProcessInstance instance = start(LEAD, List.of("zhujian"), List.of("zhujian"));
+        java.util.Date firstDue = at(ProcessFixture.TODAY.plusDays(7).atStartOfDay());
+        for (String timer : List.of("LeadAckReminder", "LeadAckOverdue", "LeadAckGraceExpired")) {
+            fire(instance, timer);
+        }
+        String escalation = escalationOf(instance, LEAD);
+
+        // ten days late, the lead contests: the item goes back to the office and the lead's escalation ends with it
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(at(ProcessFixture.TODAY.plusDays(10).atTime(10, 0)));
+        contest(instance, LEAD);
+        org.assertj.core.api.Assertions.assertThat(fixture.jdbc.sql("""
+                        select status || ':' || end_cause || ':' || end_note from pf_escalation
+                        where process_instance_id = ?""").param(escalation).query(String.class).single())
+                .isEqualTo("ENDED:ITEM_REASSIGNED:牵头单位提出异议,事项交协调办公室重新确定牵头单位");
+        assertThat(instance).isWaitingAt("AssignLead", "AcknowledgePart");
+
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(at(ProcessFixture.TODAY.plusDays(12).atTime(15, 0)));
+        assignLead(instance, OTHER_LEAD);
+
+        // the new lead's 签收 is due acknowledgePeriod (P10D) after the assignment, chased on that date
+        java.util.Date newDue = at(ProcessFixture.TODAY.plusDays(22).atTime(15, 0));
+        assertThat(instance).isWaitingAt("AcknowledgeLead", "AcknowledgePart");
+        org.assertj.core.api.Assertions.assertThat(taskFor(instance, OTHER_LEAD).getDueDate()).isEqualTo(newDue);
+        org.assertj.core.api.Assertions.assertThat(timer(instance, "LeadAckOverdue")).isEqualTo(newDue);
+        org.assertj.core.api.Assertions.assertThat(timer(instance, "LeadAckReminder"))
+                .isEqualTo(at(ProcessFixture.TODAY.plusDays(20).atTime(15, 0)));
+        // the supporting body's 签收 keeps the first due date
+        org.assertj.core.api.Assertions.assertThat(taskFor(instance, "zhujian").getDueDate()).isEqualTo(firstDue);
+        org.assertj.core.api.Assertions.assertThat(runtimeService().getVariable(instance.getId(), "acknowledgeDueAt"))
+                .isEqualTo(firstDue);
+
+        fire(instance, "LeadAckOverdue");
+        org.assertj.core.api.Assertions.assertThat(remindersOf(OTHER_LEAD))
+                .containsExactly("URGE@" + newDue.toInstant());
+        fire(instance, "PartAckOverdue");
+        org.assertj.core.api.Assertions.assertThat(remindersOf("zhujian"))
+                .containsExactly("URGE@" + firstDue.toInstant());
+    }
+
+    @Test
+    void theOfficeIsRemindedAndUrgedToNameALeadAndNamingOneEndsTheChase() {
+        ProcessInstance instance = start(null, List.of(), List.of());
+        java.util.Date due = at(ProcessFixture.TODAY.plusDays(7).atStartOfDay());
+        assertThat(instance).isWaitingAt("AssignLead");
+        org.assertj.core.api.Assertions.assertThat(taskFor(instance, "coordination-office").getDueDate()).isEqualTo(due);
+        // officeReminderLead of acknowledgement-deadlines: two days before
+        org.assertj.core.api.Assertions.assertThat(timer(instance, "AssignLeadReminder"))
+                .isEqualTo(at(ProcessFixture.TODAY.plusDays(5).atStartOfDay()));
+        org.assertj.core.api.Assertions.assertThat(timer(instance, "AssignLeadOverdue")).isEqualTo(due);
+
+        fire(instance, "AssignLeadReminder");
+        fire(instance, "AssignLeadOverdue");
+
+        assertThat(instance).hasPassed("RemindAssignLead", "AssignLeadReminded", "UrgeAssignLead", "AssignLeadUrged")
+                .isWaitingAt("AssignLead");
+        org.assertj.core.api.Assertions.assertThat(remindersOf("coordination-office"))
+                .containsExactly("REMINDER@" + due.toInstant(), "URGE@" + due.toInstant());
+        org.assertj.core.api.Assertions.assertThat(runtimeService().createProcessInstanceQuery()
+                .superProcessInstanceId(instance.getId()).count()).isZero();
+
+        assignLead(instance, LEAD);
+        assertThat(instance).isWaitingAt("AcknowledgeLead");
+        org.assertj.core.api.Assertions.assertThat(timers(instance, "AssignLeadReminder", "AssignLeadOverdue")).isZero();
+    }
+
+    @Test
+    void namingALeadBeforeItsDueDateCancelsTheOfficesReminderAndUrge() {
+        ProcessInstance instance = start(null, List.of(), List.of());
+        org.assertj.core.api.Assertions.assertThat(timers(instance, "AssignLeadReminder", "AssignLeadOverdue"))
+                .isEqualTo(2);
+
+        assignLead(instance, LEAD);
+
+        org.assertj.core.api.Assertions.assertThat(timers(instance, "AssignLeadReminder", "AssignLeadOverdue")).isZero();
+        org.assertj.core.api.Assertions.assertThat(remindersOf("coordination-office")).isEmpty();
+    }
+
+    @Test
+    void theOfficeIsRemindedAndUrgedToAssessAndTheAssessmentEndsTheChase() {
+        ProcessInstance instance = start(LEAD, List.of(), List.of());
+        acknowledgeAsLead(instance, LEAD);
+        for (int period = 0; period < 3; period++) {
+            reportAndApprove(LEAD);
+        }
+        assertThat(instance).isWaitingAt("FinalAssessment");
+        java.util.Date due = at(java.time.LocalDate.of(2026, 2, 10).atStartOfDay());
+        org.assertj.core.api.Assertions.assertThat(timer(instance, "AssessmentReminder"))
+                .isEqualTo(at(java.time.LocalDate.of(2026, 2, 8).atStartOfDay()));
+        org.assertj.core.api.Assertions.assertThat(timer(instance, "AssessmentOverdue")).isEqualTo(due);
+
+        fire(instance, "AssessmentReminder");
+        fire(instance, "AssessmentOverdue");
+
+        assertThat(instance).hasPassed("RemindAssessment", "AssessmentReminded", "UrgeAssessment", "AssessmentUrged")
+                .isWaitingAt("FinalAssessment");
+        org.assertj.core.api.Assertions.assertThat(remindersOf("coordination-office"))
+                .containsExactly("REMINDER@" + due.toInstant(), "URGE@" + due.toInstant());
+
         assess(instance);
         assertThat(instance).isEnded();
     }

@@ -98,6 +98,15 @@ class ReportingPeriodProcessTest {
                         + row.prop("material").stringValue()).toList();
     }
 
+    /** The codes of the contributors' rows: status|submittedAt. */
+    private static List<String> contributionCodes(Task task) {
+        Object rows = runtimeService().getVariableLocal(task.getExecutionId(), "contributions");
+        return org.camunda.spin.Spin.JSON(rows.toString()).elements().stream()
+                .map(row -> row.prop("status").stringValue() + "|"
+                        + (row.prop("submittedAt").isNull() ? "null" : row.prop("submittedAt").stringValue()))
+                .toList();
+    }
+
     private void fire(String activityId) {
         Job job = jobQuery().activityId(activityId).singleResult();
         managementService().executeJob(job.getId());
@@ -309,6 +318,9 @@ class ReportingPeriodProcessTest {
         org.assertj.core.api.Assertions.assertThat(report.getDueDate()).isEqualTo(day(2025, 10, 11));
         org.assertj.core.api.Assertions.assertThat(contributionRows(report)).containsExactly(
                 "测试单位 zhujian|未报送|", "测试单位 kunshan|已报送 2025-08-01 09:00|kunshan已完成本期配合工作");
+        // the same states as codes, for the web client to show in the page's language
+        org.assertj.core.api.Assertions.assertThat(contributionCodes(report))
+                .containsExactly("MISSING|null", "SUBMITTED|2025-08-01 09:00");
         report(instance, 40, 50);
 
         // rated on its own, punctual report; the missing material is recorded beside it, not held against it
@@ -370,6 +382,60 @@ class ReportingPeriodProcessTest {
                 .query(String.class).single()).isEqualTo("逾期进展报告已报送,督办事由消除");
     }
 
+    /** The 提醒 and 催办 sent about the review: body:kind:due date. */
+    private List<String> officeReminders() {
+        return fixture.jdbc.sql("""
+                select department_id || ':' || kind || ':' || period_id, due_at from pf_reminder
+                where item_id = ? and department_id = 'coordination-office' order by id""").param(fixture.itemId)
+                .query((rs, row) -> rs.getString(1) + ":" + rs.getTimestamp(2).toInstant()).list();
+    }
+
+    @Test
+    void theOfficeIsRemindedBeforeTheReviewIsDueAndUrgedAfterButNeverEscalated() {
+        ProcessInstance instance = startQ3(List.of());
+        reportOpens(instance);
+        report(instance, 40, 50);
+
+        assertThat(instance).isWaitingAt("ReviewReport");
+        org.assertj.core.api.Assertions.assertThat(taskFor(instance, "coordination-office").getDueDate())
+                .isEqualTo(day(2025, 10, 18));
+        // reviewReminderLead of reporting-deadlines.dmn: two days before the review's due date in a quarter
+        org.assertj.core.api.Assertions.assertThat(jobQuery().activityId("ReviewReminder").singleResult().getDuedate())
+                .isEqualTo(day(2025, 10, 16));
+        org.assertj.core.api.Assertions.assertThat(jobQuery().activityId("ReviewOverdue").singleResult().getDuedate())
+                .isEqualTo(day(2025, 10, 18));
+
+        fire("ReviewReminder");
+        fire("ReviewOverdue");
+
+        assertThat(instance).hasPassed("RemindOffice", "OfficeReminded", "UrgeOffice", "OfficeUrged")
+                .isWaitingAt("ReviewReport");
+        String due = day(2025, 10, 18).toInstant().toString();
+        long period = fixture.periodIds.get(0);
+        org.assertj.core.api.Assertions.assertThat(officeReminders()).containsExactly(
+                "coordination-office:REMINDER:" + period + ":" + due, "coordination-office:URGE:" + period + ":" + due);
+        org.assertj.core.api.Assertions.assertThat(calledEscalation(instance)).isNull();
+        org.assertj.core.api.Assertions.assertThat(jobQuery().processInstanceId(instance.getId()).list()).isEmpty();
+
+        review(instance, "approve", "同意");
+        assertThat(instance).isEnded();
+    }
+
+    @Test
+    void completingTheReviewCancelsItsReminderAndUrge() {
+        ProcessInstance instance = startQ3(List.of());
+        reportOpens(instance);
+        report(instance, 40, 50);
+        org.assertj.core.api.Assertions.assertThat(jobQuery().activityId("ReviewReminder").count()).isOne();
+
+        review(instance, "return", "数据来源不清,请补充");
+
+        assertThat(instance).isWaitingAt("CompileReport");
+        org.assertj.core.api.Assertions.assertThat(jobQuery().activityId("ReviewReminder").count()).isZero();
+        org.assertj.core.api.Assertions.assertThat(jobQuery().activityId("ReviewOverdue").count()).isZero();
+        org.assertj.core.api.Assertions.assertThat(officeReminders()).isEmpty();
+    }
+
     @Test
     void aReturnedReportIsDueAgainAfterTheRevisionPeriodAndChasedOnThatDate() {
         ProcessInstance instance = startQ3(List.of());
@@ -382,6 +448,31 @@ class ReportingPeriodProcessTest {
         org.assertj.core.api.Assertions.assertThat(taskFor(instance, LEAD).getDueDate()).isEqualTo(revisionDue);
         org.assertj.core.api.Assertions.assertThat(jobQuery().activityId("ReportOverdue").singleResult().getDuedate())
                 .isEqualTo(revisionDue);
+
+        // returned early: the revision's review keeps the period's review date
+        report(instance, 45, 55);
+        org.assertj.core.api.Assertions.assertThat(taskFor(instance, "coordination-office").getDueDate())
+                .isEqualTo(day(2025, 10, 18));
+    }
+
+    @Test
+    void aLateRevisionsReviewIsDueAfterTheRevisionSoTheOfficeIsNotUrgedOnArrival() {
+        ProcessInstance instance = startQ3(List.of());
+        reportOpens(instance);
+        report(instance, 40, 50);
+        ClockUtil.setCurrentTime(Date.from(LocalDate.of(2025, 10, 15).atTime(10, 0).atZone(ProcessFixture.ZONE)
+                .toInstant()));
+        review(instance, "return", "数据来源不清,请补充");
+        report(instance, 45, 55);
+
+        // the revision was due 2025-10-20 10:00: its review seven days after that, reminded two days before
+        Date reviewDue = Date.from(LocalDate.of(2025, 10, 27).atTime(10, 0).atZone(ProcessFixture.ZONE).toInstant());
+        org.assertj.core.api.Assertions.assertThat(taskFor(instance, "coordination-office").getDueDate())
+                .isEqualTo(reviewDue);
+        org.assertj.core.api.Assertions.assertThat(jobQuery().activityId("ReviewOverdue").singleResult().getDuedate())
+                .isEqualTo(reviewDue);
+        org.assertj.core.api.Assertions.assertThat(jobQuery().activityId("ReviewReminder").singleResult().getDuedate())
+                .isEqualTo(Date.from(reviewDue.toInstant().minus(java.time.Duration.ofDays(2))));
     }
 
     @Test
