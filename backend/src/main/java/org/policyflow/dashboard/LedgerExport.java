@@ -43,9 +43,9 @@ class LedgerExport {
 
     static final List<String> HEADERS = List.of("序号", "事项", "牵头单位", "指标", "目标值", "本期数值", "序时进度",
             "红黄绿灯", "状态", "进展情况", "报送时间");
-    private static final Map<String, String> LIGHTS = Map.of("GREEN", "绿灯", "YELLOW", "黄灯", "RED", "红灯",
+    static final Map<String, String> LIGHTS = Map.of("GREEN", "绿灯", "YELLOW", "黄灯", "RED", "红灯",
             "GREY", "未评定");
-    private static final Map<String, String> STATUSES = Map.of("REPORTED", "已报送", "UNDER_REVIEW", "待审核",
+    static final Map<String, String> STATUSES = Map.of("REPORTED", "已报送", "UNDER_REVIEW", "待审核",
             "RETURNED", "已退回", "APPROVED", "已通过", "OVERDUE", "逾期未报", "NOT_DUE", "未到报送期");
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
