@@ -446,6 +446,11 @@ class EscalationApplicationTest {
         assertThat(xls.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(new String(xls.getBody(), StandardCharsets.UTF_8)).contains("format");
 
+        // the item's timeline names the notice by its number
+        assertThat(jdbc.sql("select detail from v_escalation_timeline where kind = 'NOTICE' and detail like ?")
+                .param(number + " %").query(String.class).list())
+                .containsExactly(number + " 请于期限内补报第三季度进展报告并说明逾期原因");
+
         // 督办台 and the queue link the current level's notice by its id and number
         assertThat(openOnDesk(desk())).filteredOn(e -> instance.getId().equals(e.get("processInstanceId")))
                 .singleElement().satisfies(e -> assertThat(e).containsEntry("noticeNumber", number)
