@@ -19,16 +19,14 @@ import org.policyflow.dashboard.DashboardQueries.ReportRow;
 import org.policyflow.engine.EngineClock;
 import org.policyflow.escalation.EscalationQueue;
 import org.policyflow.paper.Paper;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * 督查通报 of one reporting period of a plan, titled by the plan and the period (not numbered): each item's light and
  * how its report came in, the late bodies (the lead's own lateness apart from contributions still missing), the
- * reports returned, the 督办单 issued from the period's start to the next period's start, and the league table of the
- * dashboard ({@link Dashboard.LeagueRow#RANKING}).
+ * reports returned, the 督办单 issued between the period's start and its end (an annual period's are the year's),
+ * and the league table of the dashboard ({@link Dashboard.LeagueRow#RANKING}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -54,8 +52,7 @@ class BulletinPaper {
     Paper paper(long planId, long periodId) {
         PlanRow plan = dashboard.plan(planId);
         List<StoredPeriod> periods = queries.periods(plan.id());
-        int index = indexOf(periods, periodId);
-        StoredPeriod period = periods.get(index);
+        StoredPeriod period = LedgerExport.period(periods, periodId, List.of());
         Instant now = clock.instant();
         Map<Long, List<ReportRow>> revisions = queries.reports(plan.id()).stream()
                 .filter(report -> report.periodId() == periodId)
@@ -92,8 +89,8 @@ class BulletinPaper {
                 }
             }
         }
-        Instant until = index + 1 < periods.size() ? periods.get(index + 1).period().startsAt() : null;
-        List<List<String>> notices = escalations.issued(plan.id(), period.period().startsAt(), until).stream()
+        List<List<String>> notices = escalations.issued(plan.id(), period.period().startsAt(),
+                        period.period().endsAt()).stream()
                 .map(notice -> List.of(notice.number(), notice.itemLabel() + " " + notice.itemTitle(),
                         notice.departmentName(), notice.levelName(), CAUSES.getOrDefault(notice.trigger(),
                                 notice.trigger()), DATE.format(notice.deadline())))
@@ -120,15 +117,6 @@ class BulletinPaper {
                 .footer("行动方案协调办公室")
                 .footer(DATE.format(now.atZone(EngineClock.ZONE)))
                 .build();
-    }
-
-    private static int indexOf(List<StoredPeriod> periods, long periodId) {
-        for (int index = 0; index < periods.size(); index++) {
-            if (periods.get(index).id() == periodId) {
-                return index;
-            }
-        }
-        throw new ResponseStatusException(HttpStatus.NOT_FOUND, "报告期(periodId) " + periodId + " 不属于该行动方案");
     }
 
     private static List<List<String>> league(List<Dashboard.LeagueRow> rows) {

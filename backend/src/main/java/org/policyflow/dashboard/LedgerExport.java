@@ -108,7 +108,7 @@ class LedgerExport {
     }
 
     /** The period asked for; without one, the latest period with a report, else the first. */
-    private static StoredPeriod period(List<StoredPeriod> periods, Long periodId, Collection<ReportRow> reports) {
+    static StoredPeriod period(List<StoredPeriod> periods, Long periodId, Collection<ReportRow> reports) {
         if (periods.isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "该行动方案尚无报告期");
         }

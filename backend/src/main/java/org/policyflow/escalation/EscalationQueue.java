@@ -86,11 +86,11 @@ public class EscalationQueue {
         return repository.findEnded(Optional.empty(), RECENTLY_ENDED);
     }
 
-    /** The 督办单 issued for the plan's items from (inclusive) to (exclusive; null: until now), in issue order. */
+    /** The 督办单 issued for the plan's items from (inclusive) to (exclusive), in issue order. */
     @Transactional(readOnly = true)
     public List<IssuedNotice> issued(long planId, Instant from, Instant to) {
         return repository.findIssued(planId, from.atZone(EngineClock.ZONE).toOffsetDateTime(),
-                to == null ? null : to.atZone(EngineClock.ZONE).toOffsetDateTime());
+                to.atZone(EngineClock.ZONE).toOffsetDateTime());
     }
 
     /** The open escalations of the given bodies (department ids), in the same order. */

@@ -116,7 +116,7 @@ class EscalationRepository {
                 .optional();
     }
 
-    /** The notices issued for items of the plan from (inclusive) to (exclusive; null: no end), in issue order. */
+    /** The notices issued for items of the plan from (inclusive) to (exclusive), in issue order. */
     List<EscalationQueue.IssuedNotice> findIssued(long planId, OffsetDateTime from, OffsetDateTime to) {
         return jdbc.sql("""
                 select n.id, n.number_year, n.number_seq, e.item_id, i.label as item_label, i.title as item_title,
@@ -125,8 +125,8 @@ class EscalationRepository {
                 join pf_escalation e on e.id = n.escalation_id
                 join v_item i on i.id = e.item_id
                 join v_department d on d.id = e.department_id
-                where i.plan_id = :plan and n.issued_at >= :from""" + (to == null ? "" : " and n.issued_at < :to")
-                        + " order by n.issued_at, n.id")
+                where i.plan_id = :plan and n.issued_at >= :from and n.issued_at < :to
+                order by n.issued_at, n.id""")
                 .param("plan", planId).param("from", from).param("to", to)
                 .query((rs, row) -> new EscalationQueue.IssuedNotice(rs.getLong("id"),
                         NoticePaper.number(rs.getInt("number_year"), rs.getInt("number_seq")), rs.getLong("item_id"),

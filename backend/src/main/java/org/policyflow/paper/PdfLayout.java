@@ -70,6 +70,7 @@ final class PdfLayout implements AutoCloseable {
         for (int column = 0; column < columns.length; column++) {
             columns[column] = width * weights.get(column) / total;
         }
+        y -= BODY / 2;
         row(headers, columns);
         for (List<String> row : rows) {
             if (!row(row, columns)) {
