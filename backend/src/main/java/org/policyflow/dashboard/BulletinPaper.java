@@ -3,7 +3,6 @@ package org.policyflow.dashboard;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -32,9 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class BulletinPaper {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
-    private static final Map<String, String> CAUSES = Map.of("OVERDUE", "逾期", "RED_RATING", "红灯",
-            "RETURNED_TWICE", "两次退回");
 
     private final DashboardQueries queries;
     private final DashboardService dashboard;
@@ -92,8 +88,8 @@ class BulletinPaper {
         List<List<String>> notices = escalations.issued(plan.id(), period.period().startsAt(),
                         period.period().endsAt()).stream()
                 .map(notice -> List.of(notice.number(), notice.itemLabel() + " " + notice.itemTitle(),
-                        notice.departmentName(), notice.levelName(), CAUSES.getOrDefault(notice.trigger(),
-                                notice.trigger()), DATE.format(notice.deadline())))
+                        notice.departmentName(), notice.levelName(), notice.cause(),
+                        Paper.DATE.format(notice.deadline())))
                 .toList();
         List<List<String>> league = league(dashboard.dashboard(plan.id(), new Viewer(true, Set.of())).league());
 
@@ -115,7 +111,7 @@ class BulletinPaper {
                 .heading("五、各单位按时报送排名")
                 .table(List.of("名次", "单位", "应报", "按时", "按时率", "逾期待办"), List.of(1, 5, 1, 1, 2, 2), league)
                 .footer("行动方案协调办公室")
-                .footer(DATE.format(now.atZone(EngineClock.ZONE)))
+                .footer(Paper.DATE.format(now.atZone(EngineClock.ZONE)))
                 .build();
     }
 

@@ -55,11 +55,11 @@ public class EscalationQueue {
     /**
      * One 督办单 issued.
      *
-     * @param number  督办〔2025〕12号
-     * @param trigger OVERDUE, RED_RATING or RETURNED_TWICE
+     * @param number 督办〔2025〕12号
+     * @param cause  why, in Chinese: 逾期未报送, 进展评定为红灯 or 进展报告两次被退回
      */
     public record IssuedNotice(long id, String number, long itemId, String itemLabel, String itemTitle,
-                               String departmentName, String levelName, String trigger, OffsetDateTime issuedAt,
+                               String departmentName, String levelName, String cause, OffsetDateTime issuedAt,
                                LocalDate deadline) {
     }
 

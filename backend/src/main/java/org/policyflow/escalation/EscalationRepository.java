@@ -131,7 +131,7 @@ class EscalationRepository {
                 .query((rs, row) -> new EscalationQueue.IssuedNotice(rs.getLong("id"),
                         NoticePaper.number(rs.getInt("number_year"), rs.getInt("number_seq")), rs.getLong("item_id"),
                         rs.getString("item_label"), rs.getString("item_title"), rs.getString("department_name"),
-                        rs.getString("level_name"), rs.getString("trigger_type"),
+                        rs.getString("level_name"), NoticePaper.cause(rs.getString("trigger_type")),
                         rs.getObject("issued_at", OffsetDateTime.class), rs.getObject("deadline", LocalDate.class)))
                 .list();
     }

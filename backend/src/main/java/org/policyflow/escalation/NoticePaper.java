@@ -2,7 +2,6 @@ package org.policyflow.escalation;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
 import org.policyflow.engine.EngineClock;
@@ -25,7 +24,6 @@ public class NoticePaper {
             "RETURNED_TWICE", "进展报告两次被退回");
     private static final Map<String, String> ISSUERS = Map.of("coordination-office", "行动方案协调办公室",
             "city-government-office", "市政府办公室");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
     /** One notice as the repository reads it. */
     record Notice(long id, String number, String level, String levelName, String issuerGroup, String requirements,
@@ -38,6 +36,11 @@ public class NoticePaper {
 
     NoticePaper(EscalationRepository repository) {
         this.repository = repository;
+    }
+
+    /** Why a body is supervised, in Chinese: the escalation's trigger (OVERDUE, RED_RATING, RETURNED_TWICE). */
+    static String cause(String trigger) {
+        return CAUSES.getOrDefault(trigger, trigger);
     }
 
     /** 督办〔2025〕12号 */
@@ -53,7 +56,7 @@ public class NoticePaper {
                 && !user.departmentIds().contains(notice.departmentId())) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "只能打印发给本单位的督办单");
         }
-        String cause = CAUSES.getOrDefault(notice.trigger(), notice.trigger());
+        String cause = cause(notice.trigger());
         String issuer = ISSUERS.getOrDefault(notice.issuerGroup(), notice.issuerGroup());
         return Paper.builder("督办单", notice.number(), notice.number() + "-" + notice.departmentName())
                 .field("被督办单位", notice.departmentName())
@@ -62,11 +65,11 @@ public class NoticePaper {
                 .field("督办级别", notice.levelName())
                 .field("督办原因", cause + "。" + notice.reason())
                 .field("整改要求", notice.requirements())
-                .field("整改期限", DATE.format(notice.deadline()) + "前")
+                .field("整改期限", Paper.DATE.format(notice.deadline()) + "前")
                 .text("请于整改期限前在 PolicyFlow「整改反馈」中报送整改情况、整改措施及佐证材料。")
                 .footer("签发单位:" + issuer + "(盖章)")
                 .footer("签发人:")
-                .footer("签发日期:" + DATE.format(notice.issuedAt().atZoneSameInstant(EngineClock.ZONE)))
+                .footer("签发日期:" + Paper.DATE.format(notice.issuedAt().atZoneSameInstant(EngineClock.ZONE)))
                 .build();
     }
 }

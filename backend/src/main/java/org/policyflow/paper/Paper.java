@@ -1,5 +1,6 @@
 package org.policyflow.paper;
 
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,6 +11,9 @@ import java.util.List;
  * @param fileName the download's name without extension, e.g. 督办〔2025〕12号-测试局甲
  */
 public record Paper(String title, String number, String fileName, List<Block> blocks, List<String> footer) {
+
+    /** Dates as official documents write them: 2025年12月31日. */
+    public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
     /** One part of the body. */
     public sealed interface Block permits Field, Heading, Text, Table {
