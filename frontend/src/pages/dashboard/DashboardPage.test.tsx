@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { fireEvent, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../../i18n';
@@ -86,6 +86,17 @@ describe('DashboardPage', () => {
     expect(screen.getByRole('link', { name: '导出台账 (Excel)' }))
       .toHaveAttribute('href', '/api/ledger.xlsx?planId=1&periodId=11');
     expect(screen.getByText('50%')).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /督查通报/ })).toBeNull();
+  });
+
+  it('offers the coordinating office the chosen period\'s 督查通报 as PDF and Word', async () => {
+    serve(200, { ...DASHBOARD, seesAll: true });
+    renderWithQueries(<MemoryRouter><DashboardPage /></MemoryRouter>);
+    expect(await screen.findByRole('link', { name: '督查通报 (PDF)' }))
+      .toHaveAttribute('href', '/api/plans/1/bulletins/11?format=pdf');
+    fireEvent.change(screen.getByRole('combobox', { name: '报告期' }), { target: { value: '12' } });
+    expect(screen.getByRole('link', { name: '督查通报 (Word)' }))
+      .toHaveAttribute('href', '/api/plans/1/bulletins/12?format=docx');
   });
 
   it('shows the server problem as a Chinese message, not a blank page', async () => {

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { defaultLedgerPeriod, ledgerUrl } from './dashboardLogic';
+import { bulletinUrl, defaultLedgerPeriod, ledgerUrl } from './dashboardLogic';
 import LeagueTable from './LeagueTable';
 import LightMatrix from './LightMatrix';
 import TargetProgressList from './TargetProgressList';
@@ -24,11 +24,16 @@ function LedgerDownload({ dashboard }: { dashboard: Dashboard }) {
         </select>
       </label>
       <a className="button primary" href={ledgerUrl(dashboard.plan.id, periodId)} download>{t('ledger.download')}</a>
+      {dashboard.seesAll && periodId !== null && (['pdf', 'docx'] as const).map((format) => (
+        <a key={format} className="button" href={bulletinUrl(dashboard.plan.id, periodId, format)} download>
+          {t(`ledger.bulletin.${format}`)}
+        </a>
+      ))}
     </div>
   );
 }
 
-/** 总览: the plan's lights, target progress, league table, charts and the ledger export. */
+/** 总览: the plan's lights, target progress, league table, charts, the ledger export and the period's 督查通报. */
 export default function DashboardPage() {
   const { t } = useTranslation('dashboard');
   const [planId, setPlanId] = useState<number | null>(null);

@@ -34,6 +34,11 @@ export function ledgerUrl(planId: number, periodId: number | null): string {
   return `/api/ledger.xlsx?${query}`;
 }
 
+/** 督查通报 of a period as PDF or .docx (the coordinating office only). */
+export function bulletinUrl(planId: number, periodId: number, format: 'pdf' | 'docx'): string {
+  return `/api/plans/${planId}/bulletins/${periodId}?format=${format}`;
+}
+
 /** The items a department works on first, then the rest, each in document order. */
 export function itemsInViewOrder(dashboard: Dashboard) {
   if (dashboard.seesAll) return dashboard.items;

@@ -65,6 +65,17 @@ describe('督办台 while loading and when refused', () => {
       method: 'POST', body: JSON.stringify({ reason: '已当面督促,材料已补齐' }) })));
   });
 
+  it('links the issued 督办单 by its number as PDF and Word', async () => {
+    const issued = { ...escalation, id: 9, deadline: '2025-10-26', noticeId: 41, noticeNumber: '督办〔2025〕12号' };
+    const desk = { escalations: [{ escalation, taskId: null, taskTitle: null }, { escalation: issued, taskId: null, taskTitle: null }],
+      ended: [], reviews: emptyPage, extensions: emptyPage };
+    renderDesk(Promise.resolve(new Response(JSON.stringify(desk), { status: 200 })));
+    expect(await screen.findByText('督办〔2025〕12号')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '督办单 (PDF)' })).toHaveAttribute('href', '/api/escalations/notices/41?format=pdf');
+    expect(screen.getByRole('link', { name: '督办单 (Word)' })).toHaveAttribute('href', '/api/escalations/notices/41?format=docx');
+    expect(screen.getAllByRole('link', { name: /督办单/ })).toHaveLength(2);
+  });
+
   it('lists the reports waiting for review', async () => {
     const desk = { escalations: [], ended: [], reviews: { rows: [{ taskId: 't1', title: '(一) 培育企业 · 2026年第一季度进展报告审核', daysLeft: 3 }], total: 1, page: 0, size: 20 },
       extensions: { rows: [], total: 0, page: 0, size: 20 } };

@@ -56,6 +56,21 @@ function EscalationHead({ escalation: e, children }: { escalation: EscalationFac
   );
 }
 
+/** The current level's 督办单 by its number, to print (PDF) or to edit before signing (Word). */
+function NoticePaper({ noticeId, number }: { noticeId: number; number?: string | null }) {
+  const { t } = useTranslation();
+  return (
+    <span className="notice-paper">
+      {number && <span>{number}</span>}
+      {(['pdf', 'docx'] as const).map((format) => (
+        <a key={format} href={`/api/escalations/notices/${noticeId}?format=${format}`} download>
+          {t(`inbox:deskPage.notice.${format}`)}
+        </a>
+      ))}
+    </span>
+  );
+}
+
 export default function DeskPage() {
   const { t } = useTranslation();
   const { desk, error } = useDesk();
@@ -73,6 +88,7 @@ export default function DeskPage() {
                 <EscalationHead escalation={e}>
                   <span>{t('inbox:deskPage.age', { count: e.ageDays })}</span>
                   <span>{t('inbox:deskPage.reason')}:{e.reason}</span>
+                  {e.noticeId != null && <NoticePaper noticeId={e.noticeId} number={e.noticeNumber} />}
                 </EscalationHead>
                 <div className="inbox-actions">
                   {taskId ? <Link to={`/tasks/${taskId}`} className="button primary">{t('inbox:deskPage.act')}</Link>

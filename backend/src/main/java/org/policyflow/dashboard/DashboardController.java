@@ -2,7 +2,11 @@ package org.policyflow.dashboard;
 
 import java.nio.charset.StandardCharsets;
 
+import org.policyflow.identity.CoordinatingOffice;
 import org.policyflow.identity.CurrentUser;
+import org.policyflow.paper.Paper;
+import org.policyflow.paper.PaperFormat;
+import org.policyflow.paper.PaperWriter;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -13,7 +17,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The workbench's read API: the dashboard, the period ledger as .xlsx and the item page. See {@link Viewer}. */
+/**
+ * The workbench's read API: the dashboard, the period ledger as .xlsx, the period's 督查通报 and the item page. See
+ * {@link Viewer}.
+ */
 @RestController
 class DashboardController {
 
@@ -23,11 +30,16 @@ class DashboardController {
     private final DashboardService dashboard;
     private final LedgerExport ledger;
     private final ItemPageService items;
+    private final BulletinPaper bulletins;
+    private final PaperWriter writer;
 
-    DashboardController(DashboardService dashboard, LedgerExport ledger, ItemPageService items) {
+    DashboardController(DashboardService dashboard, LedgerExport ledger, ItemPageService items,
+                        BulletinPaper bulletins, PaperWriter writer) {
         this.dashboard = dashboard;
         this.ledger = ledger;
         this.items = items;
+        this.bulletins = bulletins;
+        this.writer = writer;
     }
 
     /** @param planId the plan; without it, the latest imported */
@@ -46,6 +58,21 @@ class DashboardController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(fileName, StandardCharsets.UTF_8).build().toString())
                 .body(ledger.workbook(rows));
+    }
+
+    /**
+     * 督查通报 of a period, to print or edit before signing: coordinating office and administrators only; 404 for an
+     * unknown plan or a period not of the plan, 400 for another format.
+     *
+     * @param format pdf or docx
+     */
+    @GetMapping("/api/plans/{planId}/bulletins/{periodId}")
+    @CoordinatingOffice
+    ResponseEntity<byte[]> bulletin(@PathVariable long planId, @PathVariable long periodId,
+                                    @RequestParam(defaultValue = "pdf") String format) {
+        PaperFormat paperFormat = PaperFormat.of(format);
+        Paper paper = bulletins.paper(planId, periodId);
+        return paperFormat.download(paper, writer.write(paper, paperFormat));
     }
 
     @GetMapping("/api/items/{id}")

@@ -32,8 +32,9 @@ class DashboardQueries {
     record ItemRow(long id, int number, String label, String title, String leadId, String leadName) {
     }
 
+    /** @param contributionsMissing contributions still missing when the lead submitted; null before V101 */
     record ReportRow(long id, long itemId, long periodId, int revision, String rating, int daysLate,
-                     String narrative, Instant recordedAt, String reviewDecision) {
+                     String narrative, Instant recordedAt, String reviewDecision, Integer contributionsMissing) {
     }
 
     record TargetRow(long id, long itemId, int ordinal, String text, BigDecimal targetValue, String unit,
@@ -108,11 +109,13 @@ class DashboardQueries {
     /** Every revision of every report of the plan, oldest revision first, with the latest review's decision. */
     List<ReportRow> reports(long planId) {
         return jdbc.sql("""
-                select id, item_id, period_id, revision, rating, days_late, narrative, recorded_at, review_decision
+                select id, item_id, period_id, revision, rating, days_late, narrative, recorded_at, review_decision,
+                  contributions_missing
                 from v_report where plan_id = ? order by item_id, period_id, revision""").param(planId)
                 .query((rs, row) -> new ReportRow(rs.getLong("id"), rs.getLong("item_id"), rs.getLong("period_id"),
                         rs.getInt("revision"), rs.getString("rating"), rs.getInt("days_late"),
-                        rs.getString("narrative"), instant(rs, "recorded_at"), rs.getString("review_decision")))
+                        rs.getString("narrative"), instant(rs, "recorded_at"), rs.getString("review_decision"),
+                        rs.getObject("contributions_missing", Integer.class)))
                 .list();
     }
 

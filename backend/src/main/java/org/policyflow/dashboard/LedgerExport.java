@@ -45,9 +45,9 @@ class LedgerExport {
 
     static final List<String> HEADERS = List.of("序号", "事项", "牵头单位", "指标", "目标值", "本期数值", "序时进度",
             "红黄绿灯", "状态", "牵头单位逾期(天)", "配合材料缺报/逾期单位", "进展情况", "报送时间");
-    private static final Map<String, String> LIGHTS = Map.of("GREEN", "绿灯", "YELLOW", "黄灯", "RED", "红灯",
+    static final Map<String, String> LIGHTS = Map.of("GREEN", "绿灯", "YELLOW", "黄灯", "RED", "红灯",
             "GREY", "未评定");
-    private static final Map<String, String> STATUSES = Map.of("REPORTED", "已报送", "UNDER_REVIEW", "待审核",
+    static final Map<String, String> STATUSES = Map.of("REPORTED", "已报送", "UNDER_REVIEW", "待审核",
             "RETURNED", "已退回", "APPROVED", "已通过", "OVERDUE", "逾期未报", "NOT_DUE", "未到报送期");
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -126,7 +126,7 @@ class LedgerExport {
     }
 
     /** The period asked for; without one, the latest period with a report, else the first. */
-    private static StoredPeriod period(List<StoredPeriod> periods, Long periodId, Collection<ReportRow> reports) {
+    static StoredPeriod period(List<StoredPeriod> periods, Long periodId, Collection<ReportRow> reports) {
         if (periods.isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "该行动方案尚无报告期");
         }

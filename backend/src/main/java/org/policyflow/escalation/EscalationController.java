@@ -5,9 +5,13 @@ import java.util.List;
 import org.policyflow.identity.CoordinatingOffice;
 import org.policyflow.identity.CurrentUser;
 import org.policyflow.identity.Permissions;
+import org.policyflow.paper.Paper;
+import org.policyflow.paper.PaperFormat;
+import org.policyflow.paper.PaperWriter;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,10 +31,29 @@ class EscalationController {
 
     private final EscalationQueue queue;
     private final EscalationWithdrawal withdrawal;
+    private final NoticePaper notices;
+    private final PaperWriter writer;
 
-    EscalationController(EscalationQueue queue, EscalationWithdrawal withdrawal) {
+    EscalationController(EscalationQueue queue, EscalationWithdrawal withdrawal, NoticePaper notices,
+                         PaperWriter writer) {
         this.queue = queue;
         this.withdrawal = withdrawal;
+        this.notices = notices;
+        this.writer = writer;
+    }
+
+    /**
+     * The 督办单 to print and sign, as PDF or .docx. The coordinating office and administrators get every notice, a
+     * body the notices addressed to it (others 403); 404 for no such notice, 400 for another format.
+     *
+     * @param format pdf or docx
+     */
+    @GetMapping("/notices/{noticeId}")
+    ResponseEntity<byte[]> notice(@PathVariable long noticeId, @RequestParam(defaultValue = "pdf") String format,
+                                  @AuthenticationPrincipal CurrentUser user) {
+        PaperFormat paperFormat = PaperFormat.of(format);
+        Paper paper = notices.paper(noticeId, user);
+        return paperFormat.download(paper, writer.write(paper, paperFormat));
     }
 
     /** @param reason why the office withdraws or closes the escalation (2 to 1000 characters) */

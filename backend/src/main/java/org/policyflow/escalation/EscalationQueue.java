@@ -1,5 +1,6 @@
 package org.policyflow.escalation;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -24,12 +25,16 @@ public class EscalationQueue {
      * @param deadline       rectification deadline of the current level's notice; null until the notice is issued
      * @param answered       whether the body has answered the current notice
      * @param overdue        the deadline has passed without an answer
+     * @param noticeId       the current level's 督办单, to print (GET /api/escalations/notices/{noticeId}); null until
+     *                       issued
+     * @param noticeNumber   its number, e.g. 督办〔2025〕12号
      */
     public record OpenEscalation(long id, long itemId, String itemLabel, String itemTitle, String businessKey,
                                  String departmentId, String departmentName, Long periodId, String periodLabel,
                                  String trigger, String reason, String level, String levelName, int levelRank,
                                  OffsetDateTime openedAt, OffsetDateTime levelSince, long ageDays, long daysAtLevel,
-                                 LocalDate deadline, boolean answered, boolean overdue, String processInstanceId) {
+                                 LocalDate deadline, boolean answered, boolean overdue, String processInstanceId,
+                                 Long noticeId, String noticeNumber) {
     }
 
     /**
@@ -45,6 +50,17 @@ public class EscalationQueue {
                                   String departmentId, String departmentName, String periodLabel, String trigger,
                                   String reason, String level, String levelName, String status, String endCause,
                                   String endNote, String endedBy, OffsetDateTime openedAt, OffsetDateTime closedAt) {
+    }
+
+    /**
+     * One 督办单 issued.
+     *
+     * @param number 督办〔2025〕12号
+     * @param cause  why, in Chinese: 逾期未报送, 进展评定为红灯 or 进展报告两次被退回
+     */
+    public record IssuedNotice(long id, String number, long itemId, String itemLabel, String itemTitle,
+                               String departmentName, String levelName, String cause, OffsetDateTime issuedAt,
+                               LocalDate deadline) {
     }
 
     /** How many ended escalations the desk lists. */
@@ -68,6 +84,13 @@ public class EscalationQueue {
     @Transactional(readOnly = true)
     public List<EndedEscalation> recentlyEnded() {
         return repository.findEnded(Optional.empty(), RECENTLY_ENDED);
+    }
+
+    /** The 督办单 issued for the plan's items from (inclusive) to (exclusive), in issue order. */
+    @Transactional(readOnly = true)
+    public List<IssuedNotice> issued(long planId, Instant from, Instant to) {
+        return repository.findIssued(planId, from.atZone(EngineClock.ZONE).toOffsetDateTime(),
+                to.atZone(EngineClock.ZONE).toOffsetDateTime());
     }
 
     /** The open escalations of the given bodies (department ids), in the same order. */

@@ -73,17 +73,67 @@ class EscalationRepository {
                   LocalDate deadline) {
     }
 
+    /**
+     * Records the notice with the next number of its issue year (Asia/Shanghai). The update of the one numbering row
+     * comes first and holds its lock until the engine's transaction ends, so a notice issued at the same time waits
+     * and then reads this one's number as taken.
+     */
     void issueNotice(String processInstanceId, Notice notice, OffsetDateTime now) {
+        jdbc.sql("update pf_escalation_numbering set issued = issued + 1 where id = 1").update();
         jdbc.sql("""
                         insert into pf_escalation_notice (escalation_id, level, level_name, issuer_group, issued_by,
-                            requirements, deadline, issued_at)
-                        select id, :level, :levelName, :issuerGroup, :issuedBy, :requirements, :deadline, :now
+                            requirements, deadline, issued_at, number_year, number_seq)
+                        select id, :level, :levelName, :issuerGroup, :issuedBy, :requirements, :deadline, :now, :year,
+                            (select coalesce(max(number_seq), 0) + 1 from pf_escalation_notice where number_year = :year)
                         from pf_escalation where process_instance_id = :processInstanceId""")
                 .param("level", notice.level()).param("levelName", notice.levelName())
                 .param("issuerGroup", notice.issuerGroup()).param("issuedBy", notice.issuedBy())
                 .param("requirements", notice.requirements()).param("deadline", notice.deadline())
-                .param("now", now).param("processInstanceId", processInstanceId)
+                .param("now", now).param("year", now.atZoneSameInstant(EngineClock.ZONE).getYear())
+                .param("processInstanceId", processInstanceId)
                 .update();
+    }
+
+    /** A 督办单 as printed: its number, the body, the item, why, what and by when, who issued it and when. */
+    Optional<NoticePaper.Notice> findNotice(long noticeId) {
+        return jdbc.sql("""
+                select n.id, n.number_year, n.number_seq, n.level, n.level_name, n.issuer_group, n.requirements,
+                       n.deadline, n.issued_at, e.department_id, d.name as department_name, e.trigger_type, e.reason,
+                       e.period_label, i.label as item_label, i.title as item_title, i.business_key
+                from pf_escalation_notice n
+                join pf_escalation e on e.id = n.escalation_id
+                join v_item i on i.id = e.item_id
+                join v_department d on d.id = e.department_id
+                where n.id = ?""").param(noticeId)
+                .query((rs, row) -> new NoticePaper.Notice(rs.getLong("id"),
+                        NoticePaper.number(rs.getInt("number_year"), rs.getInt("number_seq")),
+                        rs.getString("level"), rs.getString("level_name"), rs.getString("issuer_group"),
+                        rs.getString("requirements"), rs.getObject("deadline", LocalDate.class),
+                        rs.getObject("issued_at", OffsetDateTime.class), rs.getString("department_id"),
+                        rs.getString("department_name"), rs.getString("trigger_type"), rs.getString("reason"),
+                        rs.getString("period_label"), rs.getString("item_label"), rs.getString("item_title"),
+                        rs.getString("business_key")))
+                .optional();
+    }
+
+    /** The notices issued for items of the plan from (inclusive) to (exclusive), in issue order. */
+    List<EscalationQueue.IssuedNotice> findIssued(long planId, OffsetDateTime from, OffsetDateTime to) {
+        return jdbc.sql("""
+                select n.id, n.number_year, n.number_seq, e.item_id, i.label as item_label, i.title as item_title,
+                       d.name as department_name, n.level_name, e.trigger_type, n.issued_at, n.deadline
+                from pf_escalation_notice n
+                join pf_escalation e on e.id = n.escalation_id
+                join v_item i on i.id = e.item_id
+                join v_department d on d.id = e.department_id
+                where i.plan_id = :plan and n.issued_at >= :from and n.issued_at < :to
+                order by n.issued_at, n.id""")
+                .param("plan", planId).param("from", from).param("to", to)
+                .query((rs, row) -> new EscalationQueue.IssuedNotice(rs.getLong("id"),
+                        NoticePaper.number(rs.getInt("number_year"), rs.getInt("number_seq")), rs.getLong("item_id"),
+                        rs.getString("item_label"), rs.getString("item_title"), rs.getString("department_name"),
+                        rs.getString("level_name"), NoticePaper.cause(rs.getString("trigger_type")),
+                        rs.getObject("issued_at", OffsetDateTime.class), rs.getObject("deadline", LocalDate.class)))
+                .list();
     }
 
     record Answer(String rectification, String measures, String evidenceNote, String answeredBy) {
@@ -205,7 +255,8 @@ class EscalationRepository {
                 select e.id, e.item_id, i.label as item_label, i.title as item_title, i.business_key,
                        e.department_id, d.name as department_name, e.period_id, e.period_label, e.trigger_type,
                        e.reason, e.current_level, e.level_name, e.level_rank, e.opened_at, e.level_since,
-                       n.deadline, n.answered_at, e.process_instance_id
+                       n.deadline, n.answered_at, e.process_instance_id, n.id as notice_id, n.number_year,
+                       n.number_seq
                 from pf_escalation e
                 join v_item i on i.id = e.item_id
                 join v_department d on d.id = e.department_id
@@ -226,7 +277,8 @@ class EscalationRepository {
                     Duration.between(openedAt, now).toDays(), Duration.between(levelSince, now).toDays(),
                     deadline, answered,
                     deadline != null && !answered && deadline.isBefore(now.atZoneSameInstant(EngineClock.ZONE).toLocalDate()),
-                    rs.getString("process_instance_id"));
+                    rs.getString("process_instance_id"), rs.getObject("notice_id", Long.class),
+                    deadline == null ? null : NoticePaper.number(rs.getInt("number_year"), rs.getInt("number_seq")));
         }).list();
     }
 }

@@ -3,6 +3,19 @@ package org.policyflow.escalation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.ByteArrayInputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.springframework.http.HttpHeaders;
+import org.springframework.transaction.support.TransactionTemplate;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -311,5 +324,136 @@ class EscalationApplicationTest {
                 select count(*) from v_escalation_timeline where item_id = ? and kind = 'ESCALATION_ENDED'
                 and outcome = 'WITHDRAWN' and actor = 'esccoordinator'""").param(itemId).query(Long.class).single())
                 .isPositive();
+    }
+
+    @Autowired
+    EscalationRepository repository;
+    @Autowired
+    TransactionTemplate transactions;
+
+    /** An escalation recorded straight in the table, of a body of its own (no queue of the other tests sees it). */
+    private String recorded() {
+        ProcessFixture.insertDepartments(jdbc, List.of(PAPER_BODY));
+        String instance = "paper-" + UUID.randomUUID();
+        repository.openOrRaise(new EscalationRepository.Opening(instance, itemId, null, null, PAPER_BODY, "OVERDUE",
+                "测试编号"), new EscalationRepository.Level("BLUE", "蓝色督办", 1), OffsetDateTime.now());
+        return instance;
+    }
+
+    private void issue(String instance, OffsetDateTime at) {
+        repository.issueNotice(instance, new EscalationRepository.Notice("BLUE", "蓝色督办", "coordination-office",
+                "esccoordinator", "请补报进展并说明原因", at.toLocalDate().plusDays(7)), at);
+    }
+
+    private String number(String instance) {
+        Map<String, Object> notice = notices(instance).get(0);
+        return NoticePaper.number(((Number) notice.get("NUMBER_YEAR")).intValue(),
+                ((Number) notice.get("NUMBER_SEQ")).intValue());
+    }
+
+    private List<Map<String, Object>> notices(String instance) {
+        return ProcessFixture.escalationNotices(jdbc, instance);
+    }
+
+    static final String PAPER_BODY = "esc-test-paper";
+
+    @Test
+    void noticesAreNumberedPerYearOfTheirIssueDayInShanghai() {
+        String lastOf2091 = recorded();
+        String firstOf2092 = recorded();
+        String secondOf2092 = recorded();
+        issue(lastOf2091, OffsetDateTime.parse("2091-12-31T15:59:59Z"));    // 23:59:59 in Suzhou
+        issue(firstOf2092, OffsetDateTime.parse("2091-12-31T16:00:00Z"));   // midnight in Suzhou: the new year
+        issue(secondOf2092, OffsetDateTime.parse("2092-03-01T08:00:00+08:00"));
+
+        assertThat(number(lastOf2091)).isEqualTo("督办〔2091〕1号");
+        assertThat(number(firstOf2092)).isEqualTo("督办〔2092〕1号");
+        assertThat(number(secondOf2092)).isEqualTo("督办〔2092〕2号");
+    }
+
+    @Test
+    void twoNoticesIssuedAtOnceTakeTwoNumbers() throws Exception {
+        List<String> instances = List.of(recorded(), recorded());
+        OffsetDateTime at = OffsetDateTime.parse("2093-06-01T10:00:00+08:00");
+        CyclicBarrier together = new CyclicBarrier(2);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<?>> issued = new ArrayList<>();
+            for (String instance : instances) {
+                issued.add(threads.submit(() -> {
+                    together.await();
+                    transactions.executeWithoutResult(status -> {
+                        issue(instance, at);
+                        try {
+                            Thread.sleep(300);   // the other issue runs while this one is uncommitted
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    });
+                    return null;
+                }));
+            }
+            for (Future<?> done : issued) {
+                done.get(30, TimeUnit.SECONDS);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(instances).extracting(this::number).containsExactlyInAnyOrder("督办〔2093〕1号", "督办〔2093〕2号");
+    }
+
+    private ResponseEntity<byte[]> paper(String userId, String path) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setAccept(List.of(MediaType.ALL));
+        return http.withBasicAuth(userId, PASSWORD).exchange(path, HttpMethod.GET, new HttpEntity<>(headers),
+                byte[].class);
+    }
+
+    @Test
+    void theNoticePrintsForTheCoordinatingOfficeAndTheBodyAddressedOnly() throws IOException {
+        ProcessInstance instance = start(BODY);
+        LocalDate deadline = LocalDate.now(EngineClock.ZONE).plusDays(7);
+        taskService.complete(task(instance).getId(), Map.of("requirements", "请于期限内补报第三季度进展报告并说明逾期原因",
+                "rectificationDeadline", deadline.toString()));
+        long noticeId = ((Number) notices(instance.getId()).get(0).get("ID")).longValue();
+        String number = number(instance.getId());
+        String path = "/api/escalations/notices/" + noticeId;
+
+        ResponseEntity<byte[]> pdf = paper("escbody", path + "?format=pdf");
+        assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(pdf.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PDF)).isTrue();
+        assertThat(pdf.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION))
+                .contains("filename*=UTF-8''" + URLEncoder.encode(number, StandardCharsets.UTF_8)).endsWith(".pdf");
+        try (PDDocument document = Loader.loadPDF(pdf.getBody())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("督办单", number,
+                    "被督办单位:测试单位 " + BODY, "(三) 推进服务供给提质", "督办级别:蓝色督办", "督办原因:逾期未报送",
+                    "请于期限内补报第三季度进展报告并说明逾期原因",
+                    "整改期限:" + deadline.getYear() + "年" + deadline.getMonthValue() + "月" + deadline.getDayOfMonth()
+                            + "日前", "签发单位:行动方案协调办公室");
+        }
+
+        ResponseEntity<byte[]> docx = paper("esccoordinator", path + "?format=docx");
+        assertThat(docx.getStatusCode()).isEqualTo(HttpStatus.OK);
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx.getBody()));
+             XWPFWordExtractor text = new XWPFWordExtractor(document)) {
+            assertThat(text.getText()).contains(number, "被督办单位:测试单位 " + BODY, "(三) 推进服务供给提质");
+        }
+
+        assertThat(paper("escother", path).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(paper("esccoordinator", "/api/escalations/notices/987654321").getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        ResponseEntity<byte[]> xls = paper("esccoordinator", path + "?format=xls");
+        assertThat(xls.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(new String(xls.getBody(), StandardCharsets.UTF_8)).contains("format");
+
+        // the item's timeline names the notice by its number
+        assertThat(jdbc.sql("select detail from v_escalation_timeline where kind = 'NOTICE' and detail like ?")
+                .param(number + " %").query(String.class).list())
+                .containsExactly(number + " 请于期限内补报第三季度进展报告并说明逾期原因");
+
+        // 督办台 and the queue link the current level's notice by its id and number
+        assertThat(openOnDesk(desk())).filteredOn(e -> instance.getId().equals(e.get("processInstanceId")))
+                .singleElement().satisfies(e -> assertThat(e).containsEntry("noticeNumber", number)
+                        .containsEntry("noticeId", (int) noticeId));
     }
 }

@@ -3,6 +3,7 @@ package org.policyflow.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.policyflow.engine.EngineClock;
 import org.policyflow.plan.PlanImported;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -87,7 +89,13 @@ class AuthorizationMatrixTest extends IdentityIntegrationTest {
             // the body the 督办 is addressed to may not withdraw it, nor may anyone but the coordinating office
             row("POST   /api/escalations/{newEscalation}/withdraw", WITHDRAWAL, "401 403 403 204 403 204"),
             row("POST   /api/escalations/{newEscalation}/withdraw", "{\"reason\":\" \"}",
-                                                                               "401 403 403 400 403 400"));
+                                                                               "401 403 403 400 403 400"),
+            // a 督办单 prints for the coordinating office and the body it is addressed to; a 督查通报 for the office only
+            row("FILE   /api/escalations/notices/{deptANotice}?format=pdf", null, "401 200 403 200 403 200"),
+            row("FILE   /api/escalations/notices/{deptANotice}?format=docx", null, "401 200 403 200 403 200"),
+            row("FILE   /api/escalations/notices/{deptANotice}?format=xls", null, "401 400 400 400 400 400"),
+            row("FILE   /api/plans/{bulletin}?format=pdf", null,              "401 403 403 200 403 200"),
+            row("FILE   /api/plans/{bulletin}?format=docx", null,             "401 403 403 200 403 200"));
 
     record Row(String method, String path, String body, List<String> expected) {
 
@@ -152,6 +160,7 @@ class AuthorizationMatrixTest extends IdentityIntegrationTest {
                 yield list.status() != 200 ? String.valueOf(list.status())
                         : list.body().contains("\"id\":\"" + listAndTask[1] + "\"") ? "listed" : "hidden";
             }
+            case "FILE" -> String.valueOf(client.download(path).status());
             case "DEPLOY" -> String.valueOf(client.deploy(path, "matrix-" + UUID.randomUUID() + ".bpmn",
                     minimalProcess()).status());
             default -> String.valueOf(client.send(row.method(), path, body).status());
@@ -184,6 +193,9 @@ class AuthorizationMatrixTest extends IdentityIntegrationTest {
         fixtures.put("reviewTask", reviewTask("matrix-review-" + UUID.randomUUID()));
         fixtures.put("itemInstance", importedItemInstance(TestDepartments.BUREAU_A));
         fixtures.put("deptAMessage", message(TestDepartments.BUREAU_A));
+        fixtures.put("deptANotice", noticeTo(TestDepartments.BUREAU_A));
+        fixtures.put("bulletin", jdbc.sql("select plan_id, id from pf_reporting_period order by id fetch first 1 rows only")
+                .query((rs, row) -> rs.getLong("plan_id") + "/bulletins/" + rs.getLong("id")).single());
     }
 
     private String standaloneTask(String candidateGroup) {
@@ -257,6 +269,18 @@ class AuthorizationMatrixTest extends IdentityIntegrationTest {
         String instance = runtimeService.startProcessInstanceByKey("escalation", docNumber + "-1", inputs).getId();
         return jdbc.sql("select id from pf_escalation where process_instance_id = ?").param(instance)
                 .query(Long.class).single();
+    }
+
+    /** A 督办单 issued to the body: an escalation of its own whose notice the office has signed. */
+    private String noticeTo(String body) {
+        long escalation = escalationOf(body);
+        String instance = jdbc.sql("select process_instance_id from pf_escalation where id = ?").param(escalation)
+                .query(String.class).single();
+        taskService.complete(taskService.createTaskQuery().processInstanceId(instance).singleResult().getId(),
+                Map.of("requirements", "请于期限内补报进展并说明原因",
+                        "rectificationDeadline", LocalDate.now(EngineClock.ZONE).plusDays(7).toString()));
+        return String.valueOf(jdbc.sql("select id from pf_escalation_notice where escalation_id = ?").param(escalation)
+                .query(Long.class).single());
     }
 
     private static String minimalProcess() {

@@ -90,6 +90,11 @@ public final class HttpSession {
         return execute(request.method(method, body));
     }
 
+    /** A GET that accepts any type, as a browser following a download link does. */
+    public Response download(String path) {
+        return execute(request(path).setHeader("Accept", "*/*").GET());
+    }
+
     /** A multipart/form-data POST of one file, as Camunda Modeler deploys. */
     public Response deploy(String path, String fileName, String content) {
         String boundary = "policyflow-" + UUID.randomUUID();
