@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import org.policyflow.calendar.CalendarStore.StoredPeriod;
 import org.policyflow.dashboard.DashboardQueries.ItemRow;
+import org.policyflow.dashboard.DashboardQueries.LateRow;
 import org.policyflow.dashboard.DashboardQueries.PlanRow;
 import org.policyflow.dashboard.DashboardQueries.ReportRow;
 import org.policyflow.engine.EngineClock;
@@ -53,6 +54,10 @@ class BulletinPaper {
         Map<Long, List<ReportRow>> revisions = queries.reports(plan.id()).stream()
                 .filter(report -> report.periodId() == periodId)
                 .collect(Collectors.groupingBy(ReportRow::itemId));
+        Map<String, ReportRow> latestReports = new HashMap<>();
+        revisions.forEach((itemId, reports) -> latestReports.put(DashboardService.key(itemId, periodId),
+                reports.get(reports.size() - 1)));
+        Map<String, List<LateRow>> lateRows = dashboard.late(plan.id(), now);
 
         List<List<String>> lights = new ArrayList<>();
         List<List<String>> late = new ArrayList<>();
@@ -60,24 +65,21 @@ class BulletinPaper {
         Map<String, Long> counts = new HashMap<>();
         for (ItemRow item : queries.items(plan.id())) {
             List<ReportRow> reports = revisions.getOrDefault(item.id(), List.of());
-            ReportRow latest = reports.isEmpty() ? null : reports.get(reports.size() - 1);
-            Dashboard.Cell cell = DashboardService.cell(latest, period, now);
+            Dashboard.Cell cell = DashboardService.cell(item, period, latestReports, lateRows, now);
             String lead = item.leadName() == null ? "" : item.leadName();
             String itemName = item.label() + " " + item.title();
             counts.merge(cell.light(), 1L, Long::sum);
             lights.add(List.of(String.valueOf(item.number()), itemName, lead, LedgerExport.LIGHTS.get(cell.light()),
                     LedgerExport.STATUSES.get(cell.status())));
-            if (latest == null && "OVERDUE".equals(cell.status())) {
-                late.add(List.of(itemName, lead, "牵头单位逾期未报送进展报告"));
-            } else if (latest != null) {
-                int daysLate = reports.get(0).daysLate();
-                if (daysLate > 0) {
-                    late.add(List.of(itemName, lead, "牵头单位逾期 " + daysLate + " 天报送"));
-                }
-                Integer missing = reports.get(0).contributionsMissing();
-                if (missing != null && missing > 0) {
-                    late.add(List.of(itemName, "配合单位", "报送时仍缺 " + missing + " 份配合材料"));
-                }
+            // whose lateness: the lead for its own report (its first revision), each contributor by name
+            for (LateRow row : lateRows.getOrDefault(DashboardService.key(item.id(), periodId), List.of())) {
+                late.add(row.report()
+                        ? List.of(itemName, lead, row.submitted() ? "牵头单位逾期 " + row.daysLate() + " 天报送"
+                                : "牵头单位逾期未报送进展报告")
+                        : List.of(itemName, row.name(), row.submitted() ? "配合材料逾期报送" : "配合材料未报送"));
+            }
+            if (!reports.isEmpty()) {
+                ReportRow latest = reports.get(reports.size() - 1);
                 int times = reports.size() - 1 + ("RETURNED".equals(latest.reviewDecision()) ? 1 : 0);
                 if (times > 0) {
                     returned.add(List.of(itemName, lead, String.valueOf(times),

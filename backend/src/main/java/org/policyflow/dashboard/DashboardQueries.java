@@ -156,12 +156,15 @@ class DashboardQueries {
                 .list();
     }
 
-    /** Whose lateness: every report and contribution of the plan past its due date (as in force) and not on time. */
+    /**
+     * Whose lateness: every report and contribution of the plan not on time, whether it came late or is still missing
+     * past its due date (as in force).
+     */
     List<LateRow> late(long planId, Instant now) {
         return jdbc.sql("""
                 select s.item_id, s.period_id, s.department_id, d.name, s.kind, s.submitted, s.days_late
                 from v_submission s join v_department d on d.id = s.department_id
-                where s.plan_id = ? and s.on_time = 0 and s.due_at < ?
+                where s.plan_id = ? and s.on_time = 0 and (s.due_at < ? or s.submitted = 1)
                 order by s.item_id, s.period_id, s.kind, d.name""").params(planId, Timestamp.from(now))
                 .query((rs, row) -> new LateRow(rs.getLong("item_id"), rs.getLong("period_id"),
                         rs.getString("department_id"), rs.getString("name"), rs.getString("kind"),

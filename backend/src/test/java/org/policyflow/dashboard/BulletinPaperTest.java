@@ -86,6 +86,13 @@ class BulletinPaperTest extends DashboardIntegrationTest {
                     .params(itemId, lastPeriodId, revision, lead, revision == 1 ? 3 : 0, revision == 1 ? 2 : 0,
                             OffsetDateTime.now()).update();
         }
+        // and one supporting body's material came after the period's due date
+        jdbc.sql("""
+                insert into pf_contribution (item_id, period_id, department_id, narrative, recorded_at)
+                select b.item_id, p.id, b.department_id, '配合材料', p.due_at + interval '2' day
+                from pf_item_body b join pf_reporting_period p on p.id = ?
+                where b.item_id = ? and b.role = 'SUPPORTING' order by b.department_id fetch first 1 rows only""")
+                .params(lastPeriodId, itemId).update();
     }
     private ResponseEntity<byte[]> bulletin(String user, long planId, long periodId, String format) {
         HttpHeaders headers = new HttpHeaders();
@@ -128,7 +135,12 @@ class BulletinPaperTest extends DashboardIntegrationTest {
         byte[] pdf = bulletin("coordinator", seed.planId(), lastPeriodId, "pdf").getBody();
         String text = pdfText(pdf);
         assertThat(text).contains("(一) 深入推进质量强企强链强县 " + name(seed.lead()));
-        assertThat(text).contains("二、逾期报送情况", lead + " 牵头单位逾期 3 天报送", "配合单位 报送时仍缺 2 份配合材料",
+        String lateContributor = name(jdbc.sql("""
+                select c.department_id from pf_contribution c join pf_item i on i.id = c.item_id
+                where i.business_key = ? and c.period_id = ?""").params(LATE_ITEM, lastPeriodId).query(String.class)
+                .single());
+        // whose lateness: the lead for its own report, the contributor by name for its material
+        assertThat(text).contains("二、逾期报送情况", lead + " 牵头单位逾期 3 天报送", lateContributor + " 配合材料逾期报送",
                 "三、报告退回情况", lead + " 1 已报送");
 
         ResponseEntity<byte[]> docx = bulletin("admin", seed.planId(), lastPeriodId, "docx");
