@@ -36,11 +36,11 @@ public class AcknowledgeLeadCompleted implements TaskListener {
         task.setVariable(ProcessVariables.LEAD_ACCEPTED, "accept".equals(acknowledgement));
         if ("contest".equals(acknowledgement)) {
             String reason = form.requiredText("contestReason", "异议理由", 2000);
-            records.acknowledgement(itemId, lead, BodyRole.LEAD, "CONTESTED", reason, task);
+            records.acknowledgement(itemId, lead, BodyRole.LEAD, AcknowledgementOutcome.CONTESTED, reason, task);
             task.setVariable(ProcessVariables.LAST_CONTEST_REASON, reason);
             return;
         }
-        records.acknowledgement(itemId, lead, BodyRole.LEAD, "ACCEPTED", null, task);
+        records.acknowledgement(itemId, lead, BodyRole.LEAD, AcknowledgementOutcome.ACCEPTED, null, task);
         long workPlanId = records.workPlan(itemId, lead, task);
         Set<Long> periods = new HashSet<>(ProcessVariables.periodIds(task));
         Set<Long> targets = records.targets(itemId).stream().map(ReportingRecords.Target::id)

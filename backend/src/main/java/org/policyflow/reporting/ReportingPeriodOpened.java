@@ -23,7 +23,7 @@ public class ReportingPeriodOpened implements ExecutionListener {
     public void notify(DelegateExecution execution) {
         StoredPeriod period = calendar.period(ProcessVariables.periodId(execution));
         execution.setVariable(ProcessVariables.PERIOD_LABEL, period.period().label());
-        execution.setVariable(ProcessVariables.PERIOD_KIND, period.period().kind());
+        execution.setVariable(ProcessVariables.PERIOD_KIND, period.period().kind().name());
         ProcessVariables.setInstant(execution, ProcessVariables.DUE_AT, period.period().dueAt());
         execution.setVariable(ProcessVariables.RETURN_COUNT, 0);
     }
