@@ -37,7 +37,7 @@ import org.springframework.web.server.ResponseStatusException;
  * inside that transaction, so that a failing listener (starting the processes) undoes the whole import.
  */
 @Service
-public class ImportService {
+class ImportService {
 
     public static final String REBASED = "REBASED";
     public static final String ORIGINAL = "ORIGINAL";

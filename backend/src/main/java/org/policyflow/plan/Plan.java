@@ -14,7 +14,7 @@ import org.policyflow.department.Body;
  * @param year     the year the plan is for (from its title, else its document number, else its publication)
  * @param warnings what the reader could not settle and a person should look at, with the line it concerns
  */
-public record Plan(String title, String issuer, String docNumber, LocalDate published, Integer year,
+record Plan(String title, String issuer, String docNumber, LocalDate published, Integer year,
                    List<Section> sections, List<Item> items, List<Warning> warnings) {
 
     /** A heading that groups items ("一、强化质量支撑"). */

@@ -15,14 +15,14 @@ import org.springframework.stereotype.Component;
 
 /** 签收并制定工作计划: records the lead's acknowledgement and work plan, or its objection to the assignment. */
 @Component
-public class AcknowledgeLeadCompleted implements TaskListener {
+class AcknowledgeLeadCompleted implements TaskListener {
 
     /** pf_milestone.description */
     private static final int MAX_MILESTONE = 2000;
 
     private final ReportingRecords records;
 
-    public AcknowledgeLeadCompleted(ReportingRecords records) {
+    AcknowledgeLeadCompleted(ReportingRecords records) {
         this.records = records;
     }
 

@@ -12,11 +12,11 @@ import org.springframework.stereotype.Component;
 
 /** 签收配合任务: a supporting body or implementer acknowledges its part of the item. */
 @Component
-public class AcknowledgePartCompleted implements TaskListener {
+class AcknowledgePartCompleted implements TaskListener {
 
     private final ReportingRecords records;
 
-    public AcknowledgePartCompleted(ReportingRecords records) {
+    AcknowledgePartCompleted(ReportingRecords records) {
         this.records = records;
     }
 

@@ -10,11 +10,11 @@ import org.springframework.stereotype.Component;
 
 /** 确定牵头单位: the coordinating office confirms the contested lead or names another one. */
 @Component
-public class AssignLeadCompleted implements TaskListener {
+class AssignLeadCompleted implements TaskListener {
 
     private final ReportingRecords records;
 
-    public AssignLeadCompleted(ReportingRecords records) {
+    AssignLeadCompleted(ReportingRecords records) {
         this.records = records;
     }
 

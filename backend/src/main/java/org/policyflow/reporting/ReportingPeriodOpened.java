@@ -11,11 +11,11 @@ import org.springframework.stereotype.Component;
 
 /** Start of a reporting period: reads the period's label, kind and due date from the calendar. */
 @Component
-public class ReportingPeriodOpened implements ExecutionListener {
+class ReportingPeriodOpened implements ExecutionListener {
 
     private final CalendarStore calendar;
 
-    public ReportingPeriodOpened(CalendarStore calendar) {
+    ReportingPeriodOpened(CalendarStore calendar) {
         this.calendar = calendar;
     }
 

@@ -15,13 +15,13 @@ import org.springframework.stereotype.Component;
  * gives the revision a due date of its own (reporting-deadlines.dmn revisionPeriod), on which the lead is chased.
  */
 @Component
-public class ReviewReportCompleted implements TaskListener {
+class ReviewReportCompleted implements TaskListener {
 
     private final ReportingRecords records;
     private final ApplicationEventPublisher events;
     private final EngineClock clock;
 
-    public ReviewReportCompleted(ReportingRecords records, ApplicationEventPublisher events, EngineClock clock) {
+    ReviewReportCompleted(ReportingRecords records, ApplicationEventPublisher events, EngineClock clock) {
         this.records = records;
         this.events = events;
         this.clock = clock;
