@@ -12,7 +12,7 @@ import org.policyflow.engine.ProcessVariables;
  * 确定签收提醒与宽限期: turns the offsets acknowledgement-deadlines chose (variable {@code acknowledgementRule}) into
  * the instants the 签收 tasks' reminder and escalation wait for, relative to their due date {@code acknowledgeDueAt}.
  */
-class AcknowledgementDeadlines implements ExecutionListener {
+public class AcknowledgementDeadlines implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
