@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
+import org.springframework.lang.Nullable;
 
 /**
  * GET /api/dashboard: one plan at a glance. Lights: GREEN, YELLOW, RED as rated (traffic-light.dmn) on the latest
@@ -22,15 +23,15 @@ record Dashboard(PlanRef plan, List<PlanRef> plans, boolean seesAll, List<Period
                   BigDecimal expectedProgress) {
     }
 
-    record ItemRow(long id, int number, String label, String title, String leadId, String leadName, boolean mine,
-                   List<Cell> cells) {
+    record ItemRow(long id, int number, String label, String title, @Nullable String leadId, @Nullable String leadName,
+                   boolean mine, List<Cell> cells) {
     }
 
     /**
      * @param status REPORTED, UNDER_REVIEW, RETURNED, APPROVED, OVERDUE, NOT_DUE
      * @param revision latest revision, 0 without a report
      */
-    record Cell(long periodId, String light, String status, int revision, Integer daysLate) {
+    record Cell(long periodId, String light, String status, int revision, @Nullable Integer daysLate) {
     }
 
     /**
@@ -39,8 +40,9 @@ record Dashboard(PlanRef plan, List<PlanRef> plans, boolean seesAll, List<Period
      * @param expectedProgress 序时进度 of the figure's period, or of today before the first figure
      */
     record TargetProgress(long id, long itemId, String itemLabel, String text, BigDecimal targetValue, String unit,
-                          String comparator, LocalDate deadline, BigDecimal actual, String periodLabel,
-                          BigDecimal progress, BigDecimal expectedProgress, String rating, boolean mine) {
+                          String comparator, @Nullable LocalDate deadline, @Nullable BigDecimal actual,
+                          @Nullable String periodLabel, @Nullable BigDecimal progress, BigDecimal expectedProgress,
+                          @Nullable String rating, boolean mine) {
     }
 
     /**
@@ -48,8 +50,8 @@ record Dashboard(PlanRef plan, List<PlanRef> plans, boolean seesAll, List<Period
      * @param onTime  of them, made by the due date
      * @param onTimeRate onTime ÷ due, null when nothing was due
      */
-    record LeagueRow(String departmentId, String name, String kind, long due, long onTime, BigDecimal onTimeRate,
-                     long openTasks, long overdueTasks) {
+    record LeagueRow(String departmentId, String name, String kind, long due, long onTime,
+                     @Nullable BigDecimal onTimeRate, long openTasks, long overdueTasks) {
 
         /**
          * The league's order: the highest on-time rate first, then fewer overdue tasks, then the name. A body with

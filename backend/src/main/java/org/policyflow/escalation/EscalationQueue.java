@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.policyflow.engine.EngineClock;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,10 +27,11 @@ public class EscalationQueue {
      * @param overdue        the deadline has passed without an answer
      */
     public record OpenEscalation(long id, long itemId, String itemLabel, String itemTitle, String businessKey,
-                                 String departmentId, String departmentName, Long periodId, String periodLabel,
-                                 String trigger, String reason, String level, String levelName, int levelRank,
-                                 OffsetDateTime openedAt, OffsetDateTime levelSince, long ageDays, long daysAtLevel,
-                                 LocalDate deadline, boolean answered, boolean overdue, String processInstanceId) {
+                                 String departmentId, String departmentName, @Nullable Long periodId,
+                                 @Nullable String periodLabel, String trigger, String reason, String level,
+                                 String levelName, int levelRank, OffsetDateTime openedAt, OffsetDateTime levelSince,
+                                 long ageDays, long daysAtLevel, @Nullable LocalDate deadline, boolean answered,
+                                 boolean overdue, String processInstanceId) {
     }
 
     /**
@@ -42,9 +44,10 @@ public class EscalationQueue {
      * @param endedBy  the user who ended it by hand; null when a process ended it
      */
     public record EndedEscalation(long id, long itemId, String itemLabel, String itemTitle, String businessKey,
-                                  String departmentId, String departmentName, String periodLabel, String trigger,
-                                  String reason, String level, String levelName, String status, String endCause,
-                                  String endNote, String endedBy, OffsetDateTime openedAt, OffsetDateTime closedAt) {
+                                  String departmentId, String departmentName, @Nullable String periodLabel,
+                                  String trigger, String reason, String level, String levelName, String status,
+                                  @Nullable String endCause, @Nullable String endNote, @Nullable String endedBy,
+                                  OffsetDateTime openedAt, OffsetDateTime closedAt) {
     }
 
     /** How many ended escalations the desk lists. */
