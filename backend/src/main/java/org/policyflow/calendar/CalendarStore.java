@@ -48,8 +48,9 @@ public class CalendarStore {
             jdbc.sql("""
                     insert into pf_reporting_period (plan_id, ordinal, label, kind, starts_at, ends_at, due_at)
                     values (?, ?, ?, ?, ?, ?, ?)""")
-                    .params(planId, period.ordinal(), period.label(), period.kind().name(), Timestamp.from(period.startsAt()),
-                            Timestamp.from(period.endsAt()), Timestamp.from(period.dueAt()))
+                    .params(planId, period.ordinal(), period.label(), period.kind().name(),
+                            Timestamp.from(period.startsAt()), Timestamp.from(period.endsAt()),
+                            Timestamp.from(period.dueAt()))
                     .update();
         }
         return periodsOf(planId);

@@ -11,7 +11,8 @@ import java.time.Instant;
  * @param kind     a quarter or the annual summary
  * @param dueAt    reports are late after this instant
  */
-public record ReportingPeriod(int ordinal, String label, PeriodKind kind, Instant startsAt, Instant endsAt, Instant dueAt) {
+public record ReportingPeriod(int ordinal, String label, PeriodKind kind, Instant startsAt, Instant endsAt,
+                              Instant dueAt) {
 
     ReportingPeriod shifted(Duration by) {
         return new ReportingPeriod(ordinal, label, kind, startsAt.plus(by), endsAt.plus(by), dueAt.plus(by));

@@ -29,7 +29,7 @@ class AcknowledgePartCompleted implements TaskListener {
         String department = ProcessVariables.departmentId(task);
         List<?> supporting = ProcessVariables.supportingDepartmentIds(task);
         records.acknowledgement(ProcessVariables.itemId(task), department,
-                supporting.contains(department) ? BodyRole.SUPPORTING : BodyRole.IMPLEMENTER, AcknowledgementOutcome.ACCEPTED,
-                form.optionalText("acknowledgementComment", "签收说明", 2000), task);
+                supporting.contains(department) ? BodyRole.SUPPORTING : BodyRole.IMPLEMENTER,
+                AcknowledgementOutcome.ACCEPTED, form.optionalText("acknowledgementComment", "签收说明", 2000), task);
     }
 }

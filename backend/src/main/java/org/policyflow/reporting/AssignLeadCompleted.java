@@ -26,7 +26,8 @@ class AssignLeadCompleted implements TaskListener {
             throw new SubmissionRejected("assignedLeadId", "「牵头单位」不是已登记的单位:" + lead);
         }
         String comment = form.optionalText("assignmentComment", "说明", 2000);
-        records.acknowledgement(ProcessVariables.itemId(task), lead, BodyRole.COORDINATION, AcknowledgementOutcome.ASSIGNED, comment, task);
+        records.acknowledgement(ProcessVariables.itemId(task), lead, BodyRole.COORDINATION,
+                AcknowledgementOutcome.ASSIGNED, comment, task);
         task.setVariable(ProcessVariables.LEAD_DEPARTMENT_ID, lead);
     }
 }

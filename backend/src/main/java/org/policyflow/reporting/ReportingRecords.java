@@ -36,13 +36,13 @@ public class ReportingRecords {
         return Timestamp.from(clock.instant());
     }
 
-    void acknowledgement(long itemId, String departmentId, BodyRole role, AcknowledgementOutcome outcome, String comment,
-            DelegateTask task) {
+    void acknowledgement(long itemId, String departmentId, BodyRole role, AcknowledgementOutcome outcome,
+            String comment, DelegateTask task) {
         jdbc.sql("""
                 insert into pf_acknowledgement (item_id, department_id, role, outcome, comment, task_id, recorded_by,
                   recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(itemId, departmentId, role.name(), outcome.name(), comment, task.getId(), FormValues.submitter(task),
-                        nowStamp())
+                .params(itemId, departmentId, role.name(), outcome.name(), comment, task.getId(),
+                        FormValues.submitter(task), nowStamp())
                 .update();
     }
 
@@ -215,7 +215,8 @@ public class ReportingRecords {
     /** Records the decision on an extension request and says what it decided. */
     ExtensionDecided extensionDecided(long extensionId, boolean approved, String comment) {
         jdbc.sql("update pf_extension set status = ?, review_comment = ?, decided_at = ? where id = ?")
-                .params((approved ? ExtensionStatus.APPROVED : ExtensionStatus.REFUSED).name(), comment, nowStamp(), extensionId).update();
+                .params((approved ? ExtensionStatus.APPROVED : ExtensionStatus.REFUSED).name(), comment, nowStamp(),
+                        extensionId).update();
         return jdbc.sql("""
                 select item_id, period_id, department_id, requested_due_at, previous_due_at from pf_extension
                 where id = ?""").param(extensionId)

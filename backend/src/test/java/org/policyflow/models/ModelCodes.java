@@ -58,31 +58,32 @@ public final class ModelCodes {
         for (DecisionTable table : Dmn.readModelFromStream(new ByteArrayInputStream(dmn))
                 .getModelElementsByType(DecisionTable.class)) {
             List<Input> inputs = List.copyOf(table.getInputs());
-            List<Output> outputs = List.copyOf(table.getOutputs());
             for (int column = 0; column < inputs.size(); column++) {
                 Input input = inputs.get(column);
                 if (variable.equals(input.getInputExpression().getText().getTextContent().trim())) {
-                    if (input.getInputValues() != null) {
-                        codes.addAll(all(input.getInputValues().getText().getTextContent(), QUOTED.pattern()));
-                    }
-                    for (Rule rule : table.getRules()) {
-                        codes.addAll(all(List.copyOf(rule.getInputEntries()).get(column).getTextContent(),
-                                QUOTED.pattern()));
-                    }
+                    codes.addAll(column(table, column, true, input.getInputValues() == null ? ""
+                            : input.getInputValues().getText().getTextContent()));
                 }
             }
+            List<Output> outputs = List.copyOf(table.getOutputs());
             for (int column = 0; column < outputs.size(); column++) {
                 Output output = outputs.get(column);
                 if (variable.equals(output.getName())) {
-                    if (output.getOutputValues() != null) {
-                        codes.addAll(all(output.getOutputValues().getText().getTextContent(), QUOTED.pattern()));
-                    }
-                    for (Rule rule : table.getRules()) {
-                        codes.addAll(all(List.copyOf(rule.getOutputEntries()).get(column).getTextContent(),
-                                QUOTED.pattern()));
-                    }
+                    codes.addAll(column(table, column, false, output.getOutputValues() == null ? ""
+                            : output.getOutputValues().getText().getTextContent()));
                 }
             }
+        }
+        return codes;
+    }
+
+    /** The quoted strings of one column: its allowed values and every rule's entry. */
+    private static Set<String> column(DecisionTable table, int column, boolean input, String allowedValues) {
+        Set<String> codes = all(allowedValues, QUOTED.pattern());
+        for (Rule rule : table.getRules()) {
+            String entry = input ? List.copyOf(rule.getInputEntries()).get(column).getTextContent()
+                    : List.copyOf(rule.getOutputEntries()).get(column).getTextContent();
+            codes.addAll(all(entry, QUOTED.pattern()));
         }
         return codes;
     }
