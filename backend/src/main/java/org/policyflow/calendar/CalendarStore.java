@@ -48,8 +48,9 @@ public class CalendarStore {
             jdbc.sql("""
                     insert into pf_reporting_period (plan_id, ordinal, label, kind, starts_at, ends_at, due_at)
                     values (?, ?, ?, ?, ?, ?, ?)""")
-                    .params(planId, period.ordinal(), period.label(), period.kind(), Timestamp.from(period.startsAt()),
-                            Timestamp.from(period.endsAt()), Timestamp.from(period.dueAt()))
+                    .params(planId, period.ordinal(), period.label(), period.kind().name(),
+                            Timestamp.from(period.startsAt()), Timestamp.from(period.endsAt()),
+                            Timestamp.from(period.dueAt()))
                     .update();
         }
         return periodsOf(planId);
@@ -58,7 +59,8 @@ public class CalendarStore {
     public List<StoredPeriod> periodsOf(long planId) {
         return jdbc.sql("select * from pf_reporting_period where plan_id = ? order by ordinal").param(planId)
                 .query((rs, row) -> new StoredPeriod(rs.getLong("id"), rs.getLong("plan_id"),
-                        new ReportingPeriod(rs.getInt("ordinal"), rs.getString("label"), rs.getString("kind"),
+                        new ReportingPeriod(rs.getInt("ordinal"), rs.getString("label"),
+                                PeriodKind.valueOf(rs.getString("kind")),
                                 rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(),
                                 rs.getTimestamp("due_at").toInstant())))
                 .list();

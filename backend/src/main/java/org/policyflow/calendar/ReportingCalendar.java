@@ -76,16 +76,16 @@ public final class ReportingCalendar {
             LocalDate quarterStart = LocalDate.of(planYear, quarter * 3 + 1, 1);
             LocalDate from = quarterStart.isBefore(start) ? start : quarterStart;
             LocalDate to = quarterStart.plusMonths(3).minusDays(1);
-            periods.add(period(periods.size() + 1, planYear + "年第" + QUARTERS[quarter] + "季度", "QUARTER",
+            periods.add(period(periods.size() + 1, planYear + "年第" + QUARTERS[quarter] + "季度", PeriodKind.QUARTER,
                     from, to, QUARTER_DUE_DAYS));
         }
-        periods.add(period(periods.size() + 1, planYear + "年度总结", "ANNUAL",
+        periods.add(period(periods.size() + 1, planYear + "年度总结", PeriodKind.ANNUAL,
                 start, LocalDate.of(planYear, 12, 31), ANNUAL_DUE_DAYS));
         return periods;
     }
 
     /** Dates are whole days in Suzhou: a period ends, and a report is due, at the end of its last day. */
-    private static ReportingPeriod period(int ordinal, String label, String kind, LocalDate from, LocalDate to,
+    private static ReportingPeriod period(int ordinal, String label, PeriodKind kind, LocalDate from, LocalDate to,
             int dueDays) {
         return new ReportingPeriod(ordinal, label, kind, from.atStartOfDay(ZONE).toInstant(),
                 to.plusDays(1).atStartOfDay(ZONE).toInstant(),

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
+import org.springframework.lang.Nullable;
 
 /**
  * GET /api/dashboard: one plan at a glance. Lights: GREEN, YELLOW, RED as rated (traffic-light.dmn) on the latest
@@ -23,8 +24,8 @@ record Dashboard(PlanRef plan, List<PlanRef> plans, boolean seesAll, List<Period
                   BigDecimal expectedProgress) {
     }
 
-    record ItemRow(long id, int number, String label, String title, String leadId, String leadName, boolean mine,
-                   List<Cell> cells) {
+    record ItemRow(long id, int number, String label, String title, @Nullable String leadId, @Nullable String leadName,
+                   boolean mine, List<Cell> cells) {
     }
 
     /**
@@ -37,7 +38,7 @@ record Dashboard(PlanRef plan, List<PlanRef> plans, boolean seesAll, List<Period
      * @param daysLate the latest revision's days late
      * @param lateContributions the supporting bodies and implementers whose material is missing or came late
      */
-    record Cell(long periodId, String light, String status, int revision, Integer daysLate, boolean leadLate,
+    record Cell(long periodId, String light, String status, int revision, @Nullable Integer daysLate, boolean leadLate,
                 List<LateBody> lateContributions) {
     }
 
@@ -51,8 +52,9 @@ record Dashboard(PlanRef plan, List<PlanRef> plans, boolean seesAll, List<Period
      * @param expectedProgress 序时进度 of the figure's period, or of today before the first figure
      */
     record TargetProgress(long id, long itemId, String itemLabel, String text, BigDecimal targetValue, String unit,
-                          String comparator, LocalDate deadline, BigDecimal actual, String periodLabel,
-                          BigDecimal progress, BigDecimal expectedProgress, String rating, boolean mine) {
+                          String comparator, @Nullable LocalDate deadline, @Nullable BigDecimal actual,
+                          @Nullable String periodLabel, @Nullable BigDecimal progress, BigDecimal expectedProgress,
+                          @Nullable String rating, boolean mine) {
     }
 
     /**
@@ -65,7 +67,7 @@ record Dashboard(PlanRef plan, List<PlanRef> plans, boolean seesAll, List<Period
      * @param reports the body's reports as a lead
      * @param contributions the body's material as a supporting body or implementer
      */
-    record LeagueRow(String departmentId, String name, String kind, long due, long onTime, BigDecimal onTimeRate,
+    record LeagueRow(String departmentId, String name, String kind, long due, long onTime, @Nullable BigDecimal onTimeRate,
                      Rate reports, Rate contributions, long openTasks, long overdueTasks) {
 
         LeagueRow(String departmentId, String name, String kind, Rate reports, Rate contributions, long openTasks,
@@ -87,7 +89,7 @@ record Dashboard(PlanRef plan, List<PlanRef> plans, boolean seesAll, List<Period
     }
 
     /** @param onTimeRate onTime ÷ due, null when nothing was due */
-    record Rate(long due, long onTime, BigDecimal onTimeRate) {
+    record Rate(long due, long onTime, @Nullable BigDecimal onTimeRate) {
 
         static final Rate NONE = new Rate(0, 0, null);
 

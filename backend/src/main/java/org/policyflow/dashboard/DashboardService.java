@@ -80,7 +80,7 @@ class DashboardService {
                     item.leadName(), mine.contains(item.id()), cells));
         }
         List<Period> periodViews = periods.stream().map(p -> new Period(p.id(), p.period().ordinal(),
-                p.period().label(), p.period().kind(), local(p.period().dueAt()),
+                p.period().label(), p.period().kind().name(), local(p.period().dueAt()),
                 clock.expectedAt(p.period().endsAt()))).toList();
         return new Dashboard(new PlanRef(plan.id(), plan.docNumber(), plan.title()),
                 queries.plans().stream().map(p -> new PlanRef(p.id(), p.docNumber(), p.title())).toList(),

@@ -6,11 +6,12 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.springframework.lang.Nullable;
 
 /** GET /api/items/{id}: an action item with its bodies, targets, timeline and process position. */
 record ItemPage(long id, long planId, String docNumber, String planTitle, String businessKey, String label,
-                String title, String text, String responsibilityNote, List<Body> bodies, List<Target> targets,
-                List<Event> timeline, Process process) {
+                String title, String text, @Nullable String responsibilityNote, List<Body> bodies, List<Target> targets,
+                List<Event> timeline, @Nullable Process process) {
 
     /** @param role LEAD, SUPPORTING or IMPLEMENTER */
     // named apart from the registry's Body and the plan's Target: the API description names schemas by simple name
@@ -19,12 +20,13 @@ record ItemPage(long id, long planId, String docNumber, String planTitle, String
     }
 
     @Schema(name = "ItemTarget")
-    record Target(long id, String text, BigDecimal targetValue, String unit, String comparator, LocalDate deadline,
-                  List<Figure> history) {
+    record Target(long id, String text, BigDecimal targetValue, String unit, String comparator,
+                  @Nullable LocalDate deadline, List<Figure> history) {
     }
 
     /** A lead's figure for the target in one revision of one period's report. */
-    record Figure(String periodLabel, int revision, BigDecimal value, BigDecimal expectedProgress, String rating) {
+    record Figure(String periodLabel, int revision, BigDecimal value, @Nullable BigDecimal expectedProgress,
+                  @Nullable String rating) {
     }
 
     /**
@@ -35,8 +37,8 @@ record ItemPage(long id, long planId, String docNumber, String planTitle, String
      * @param outcome the kind's result (ACCEPTED, RETURNED, GREEN, APPROVED, ORANGE, …) or null
      * @param actor   the user who did it, null when the system did
      */
-    record Event(OffsetDateTime at, String kind, String outcome, String departmentName, String actor,
-                 String periodLabel, String detail) {
+    record Event(OffsetDateTime at, String kind, @Nullable String outcome, @Nullable String departmentName,
+                 @Nullable String actor, @Nullable String periodLabel, @Nullable String detail) {
     }
 
     /**

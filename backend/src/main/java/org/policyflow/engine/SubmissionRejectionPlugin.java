@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * BadUserRequestException, instead of ENGINE-16004 at ERROR.
  */
 @Component
-public class SubmissionRejectionPlugin extends AbstractProcessEnginePlugin {
+class SubmissionRejectionPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {

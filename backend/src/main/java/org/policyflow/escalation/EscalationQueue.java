@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.policyflow.engine.EngineClock;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,11 +31,12 @@ public class EscalationQueue {
      * @param noticeNumber   its number, e.g. 督办〔2025〕12号
      */
     public record OpenEscalation(long id, long itemId, String itemLabel, String itemTitle, String businessKey,
-                                 String departmentId, String departmentName, Long periodId, String periodLabel,
-                                 String trigger, String reason, String level, String levelName, int levelRank,
-                                 OffsetDateTime openedAt, OffsetDateTime levelSince, long ageDays, long daysAtLevel,
-                                 LocalDate deadline, boolean answered, boolean overdue, String processInstanceId,
-                                 Long noticeId, String noticeNumber) {
+                                 String departmentId, String departmentName, @Nullable Long periodId,
+                                 @Nullable String periodLabel, String trigger, String reason, String level,
+                                 String levelName, int levelRank, OffsetDateTime openedAt, OffsetDateTime levelSince,
+                                 long ageDays, long daysAtLevel, @Nullable LocalDate deadline, boolean answered,
+                                 boolean overdue, String processInstanceId, @Nullable Long noticeId,
+                                 @Nullable String noticeNumber) {
     }
 
     /**
@@ -47,9 +49,10 @@ public class EscalationQueue {
      * @param endedBy  the user who ended it by hand; null when a process ended it
      */
     public record EndedEscalation(long id, long itemId, String itemLabel, String itemTitle, String businessKey,
-                                  String departmentId, String departmentName, String periodLabel, String trigger,
-                                  String reason, String level, String levelName, String status, String endCause,
-                                  String endNote, String endedBy, OffsetDateTime openedAt, OffsetDateTime closedAt) {
+                                  String departmentId, String departmentName, @Nullable String periodLabel,
+                                  String trigger, String reason, String level, String levelName, String status,
+                                  @Nullable String endCause, @Nullable String endNote, @Nullable String endedBy,
+                                  OffsetDateTime openedAt, OffsetDateTime closedAt) {
     }
 
     /**

@@ -37,7 +37,7 @@ class EscalationRepository {
     }
 
     record Opening(String processInstanceId, long itemId, Long periodId, String periodLabel, String departmentId,
-                   String trigger, String reason) {
+                   EscalationTrigger trigger, String reason) {
     }
 
     record Level(String code, String name, int rank) {
@@ -62,7 +62,7 @@ class EscalationRepository {
                             :level, :name, :rank, :now, :status, :now, :processInstanceId)""")
                 .param("itemId", opening.itemId()).param("periodId", opening.periodId())
                 .param("periodLabel", opening.periodLabel()).param("departmentId", opening.departmentId())
-                .param("trigger", opening.trigger()).param("reason", opening.reason())
+                .param("trigger", opening.trigger().name()).param("reason", opening.reason())
                 .param("level", level.code()).param("name", level.name()).param("rank", level.rank())
                 .param("now", now).param("status", OPEN).param("processInstanceId", opening.processInstanceId())
                 .update();

@@ -39,7 +39,7 @@ class RecordEscalationLevel implements JavaDelegate {
                         : required(execution, ProcessVariables.PERIOD_ID, Number.class).longValue(),
                 (String) execution.getVariable(ProcessVariables.PERIOD_LABEL),
                 required(execution, ProcessVariables.DEPARTMENT_ID, String.class),
-                required(execution, ProcessVariables.TRIGGER, String.class),
+                EscalationTrigger.valueOf(required(execution, ProcessVariables.TRIGGER, String.class)),
                 required(execution, ProcessVariables.REASON, String.class));
         EscalationRepository.Level level = new EscalationRepository.Level(
                 required(execution, ProcessVariables.ESCALATION_LEVEL, String.class),

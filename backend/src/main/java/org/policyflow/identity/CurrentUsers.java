@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * {@code @AuthenticationPrincipal CurrentUser user}.
  */
 @Component
-public class CurrentUsers {
+class CurrentUsers {
 
     public Optional<CurrentUser> find() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

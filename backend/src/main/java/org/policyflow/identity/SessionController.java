@@ -11,6 +11,7 @@ import org.policyflow.identity.CurrentUser.GroupRef;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.lang.Nullable;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -48,7 +49,7 @@ class SessionController {
     record Credentials(@NotBlank String username, @NotBlank String password) {
     }
 
-    record SessionView(String userId, String name, List<GroupRef> groups, GroupRef department,
+    record SessionView(String userId, String name, List<GroupRef> groups, @Nullable GroupRef department,
             List<CurrentUser.Role> roles) {
 
         static SessionView of(CurrentUser user) {

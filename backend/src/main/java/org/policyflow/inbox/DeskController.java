@@ -9,6 +9,7 @@ import org.policyflow.escalation.EscalationQueue;
 import org.policyflow.identity.CurrentUser;
 import org.policyflow.identity.IdentityGroups;
 import org.springframework.http.HttpStatus;
+import org.springframework.lang.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,7 +23,8 @@ class DeskController {
 
     private static final int QUEUE_SIZE = Inbox.MAX_PAGE_SIZE;
 
-    record DeskEscalation(EscalationQueue.OpenEscalation escalation, String taskId, String taskTitle) {
+    record DeskEscalation(EscalationQueue.OpenEscalation escalation, @Nullable String taskId,
+                          @Nullable String taskTitle) {
     }
 
     /** @param ended the escalations that ended last, with how and why, so none leaves the desk unexplained */

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.policyflow.engine.EngineClock;
 import org.policyflow.reporting.ReportingRecords;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,10 +45,12 @@ class Inbox {
      * @param overdueDays for an overdue task, the days begun since it fell due (1 on the day it fell due); else null
      * @param marks     the last 提醒, 催办 and 督办单 about the task
      */
-    record Row(String taskId, String title, String taskKey, String formKey, Long itemId, String itemLabel,
-               String itemTitle, Long periodId, String periodLabel, String departmentId, String role,
-               OffsetDateTime created, OffsetDateTime due, Long daysLeft, boolean overdue, Long overdueDays,
-               String assignee, String light, String processInstanceId, Marks marks) {
+    record Row(String taskId, String title, String taskKey, @Nullable String formKey, @Nullable Long itemId,
+               @Nullable String itemLabel, @Nullable String itemTitle, @Nullable Long periodId,
+               @Nullable String periodLabel, @Nullable String departmentId, @Nullable String role,
+               OffsetDateTime created, @Nullable OffsetDateTime due, @Nullable Long daysLeft, boolean overdue,
+               @Nullable Long overdueDays, @Nullable String assignee, @Nullable String light, String processInstanceId,
+               Marks marks) {
 
         Row withLight(String light) {
             return new Row(taskId, title, taskKey, formKey, itemId, itemLabel, itemTitle, periodId, periodLabel,
@@ -59,8 +62,8 @@ class Inbox {
     /**
      * @param escalationLevel the name of the 督办单's level (蓝色督办); null when none was issued
      */
-    record Marks(OffsetDateTime remindedAt, OffsetDateTime urgedAt, OffsetDateTime escalatedAt,
-                 String escalationLevel) {
+    record Marks(@Nullable OffsetDateTime remindedAt, @Nullable OffsetDateTime urgedAt,
+                 @Nullable OffsetDateTime escalatedAt, @Nullable String escalationLevel) {
     }
 
     record Page(List<Row> rows, long total, int page, int size) {

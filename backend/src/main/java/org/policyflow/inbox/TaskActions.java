@@ -21,6 +21,7 @@ import org.policyflow.reporting.RequestRejected;
 import org.policyflow.engine.EngineClock;
 import org.policyflow.engine.FormValues;
 import org.springframework.http.HttpStatus;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,7 +33,7 @@ import org.springframework.stereotype.Service;
 class TaskActions {
 
     /** A comment on a task, newest last. */
-    record TaskComment(String id, String userId, OffsetDateTime time, String message) {
+    record TaskComment(String id, @Nullable String userId, OffsetDateTime time, String message) {
     }
 
     static final int MAX_COMMENT = 2000;

@@ -12,6 +12,7 @@ import org.policyflow.identity.CurrentUser;
 import org.policyflow.inbox.TextOnly;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.lang.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,7 +44,7 @@ class MessagesController {
     record Statistics(Map<String, Long> messagesByKind, Map<String, Map<String, Long>> deliveriesByChannel) {
     }
 
-    record WebhookSetting(@JsonDeserialize(using = TextOnly.class) String url) {
+    record WebhookSetting(@JsonDeserialize(using = TextOnly.class) @Nullable String url) {
     }
 
     private final MessageStore messages;

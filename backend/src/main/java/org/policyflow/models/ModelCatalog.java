@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.Resource;
 import org.camunda.bpm.engine.repository.ResourceDefinition;
 import org.policyflow.engine.EngineClock;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -36,8 +37,9 @@ class ModelCatalog {
      * @param runningInstances process instances of this very version still running (null for DMN and forms)
      */
     record ModelVersion(String resourceName, Kind kind, String deploymentId, String resourceId,
-                        OffsetDateTime deployedAt, String source, String definitionId, String definitionKey,
-                        String definitionName, int version, Long runningInstances) {
+                        OffsetDateTime deployedAt, String source, @Nullable String definitionId,
+                        @Nullable String definitionKey, @Nullable String definitionName, int version,
+                        @Nullable Long runningInstances) {
     }
 
     private final RepositoryService repositoryService;

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(ModelDeployer.ORDER)
-public class ModelDeployer implements ApplicationRunner {
+class ModelDeployer implements ApplicationRunner {
 
     /** Runs before every other start-up step (such as importing the seed plan) that needs the models. */
     public static final int ORDER = 0;

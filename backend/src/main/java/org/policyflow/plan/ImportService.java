@@ -25,6 +25,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,20 +38,21 @@ import org.springframework.web.server.ResponseStatusException;
  * inside that transaction, so that a failing listener (starting the processes) undoes the whole import.
  */
 @Service
-public class ImportService {
+class ImportService {
 
     public static final String REBASED = "REBASED";
     public static final String ORIGINAL = "ORIGINAL";
 
     /** What the person importing changes before confirming; ids are department ids, null fields stay as read. */
-    public record ItemCorrection(Integer item, String lead, List<String> supporting, List<String> implementers,
-                                 List<Target> targets) {
+    public record ItemCorrection(Integer item, @Nullable String lead, @Nullable List<String> supporting,
+                                 @Nullable List<String> implementers, @Nullable List<Target> targets) {
     }
 
     /**
      * @param calendarAnchor REBASED (default: reporting periods start from the import) or ORIGINAL (the plan's year)
      */
-    public record ImportRequest(String text, String calendarAnchor, List<ItemCorrection> corrections) {
+    public record ImportRequest(String text, @Nullable String calendarAnchor,
+                                @Nullable List<ItemCorrection> corrections) {
     }
 
     /**
@@ -59,7 +61,8 @@ public class ImportService {
      * @param text the text read from an uploaded document (.docx, .pdf, .html), to confirm the import with; null
      *             when the text itself was sent
      */
-    public record PlanPreview(@JsonUnwrapped Plan plan, List<Body> newBodies, Long existingPlanId, String text) {
+    public record PlanPreview(@JsonUnwrapped Plan plan, List<Body> newBodies, @Nullable Long existingPlanId,
+                              @Nullable String text) {
     }
 
     public record ImportedItem(long id, int number, String businessKey) {

@@ -7,6 +7,7 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
 import org.policyflow.department.Body;
+import org.springframework.lang.Nullable;
 
 /**
  * A plan as read from its document: what the command line prints as JSON and what an import writes.
@@ -14,8 +15,8 @@ import org.policyflow.department.Body;
  * @param year     the year the plan is for (from its title, else its document number, else its publication)
  * @param warnings what the reader could not settle and a person should look at, with the line it concerns
  */
-public record Plan(String title, String issuer, String docNumber, LocalDate published, Integer year,
-                   List<Section> sections, List<Item> items, List<Warning> warnings) {
+record Plan(@Nullable String title, @Nullable String issuer, @Nullable String docNumber, @Nullable LocalDate published,
+            @Nullable Integer year, List<Section> sections, List<Item> items, List<Warning> warnings) {
 
     /** A heading that groups items ("一、强化质量支撑"). */
     public record Section(String label, String title) {
@@ -39,9 +40,10 @@ public record Plan(String title, String issuer, String docNumber, LocalDate publ
      *                           one accountable body after the import. Null otherwise
      * @param deadline           the deadline a task-division table gives the item (完成时限), as written; else null
      */
-    public record Item(int number, String label, Integer section, String title, String text, NamedBody lead,
-                       List<NamedBody> supporting, List<NamedBody> implementers, List<Target> targets,
-                       String responsibilityNote, int line, String collectiveLead, String deadline) {
+    public record Item(int number, String label, @Nullable Integer section, String title, String text,
+                       @Nullable NamedBody lead, List<NamedBody> supporting, List<NamedBody> implementers,
+                       List<Target> targets, @Nullable String responsibilityNote, int line,
+                       @Nullable String collectiveLead, @Nullable String deadline) {
     }
 
     /**
@@ -51,7 +53,7 @@ public record Plan(String title, String issuer, String docNumber, LocalDate publ
      * @param writtenAs the name as written ("市发展改革委"; for each county a collective stands for, the collective
      *                  without its asides in brackets, "各县级市人民政府"); null for a body a person chose in a correction
      */
-    public record NamedBody(String id, String name, String kind, String writtenAs) {
+    public record NamedBody(String id, String name, String kind, @Nullable String writtenAs) {
 
         static NamedBody of(Body body, String writtenAs) {
             return new NamedBody(body.id(), body.name(), body.kind(), writtenAs);
@@ -82,7 +84,8 @@ public record Plan(String title, String issuer, String docNumber, LocalDate publ
      * @param comparator AT_LEAST, MORE_THAN, ABOUT, REACH or AT_MOST
      * @param deadline   the date the text sets for it, if any
      */
-    public record Target(String text, BigDecimal value, String unit, String comparator, LocalDate deadline) {
+    public record Target(String text, BigDecimal value, String unit, String comparator,
+                         @Nullable LocalDate deadline) {
     }
 
     /** Something a person should check, at a 1-based line of the document (0: the document as a whole). */

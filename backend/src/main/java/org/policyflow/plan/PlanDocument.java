@@ -15,7 +15,7 @@ import java.util.zip.ZipInputStream;
  * paragraph, no blank lines, and a table row per line with its cells separated by tabs; so the same plan gives the
  * same text, items and line numbers whatever it came as.
  */
-public final class PlanDocument {
+final class PlanDocument {
 
     /** Word and PDF files carry fonts and images beside their text: they may use the whole request (8 MB). */
     public static final long MAX_BYTES = PlanRequestLimit.MAX_REQUEST_BYTES;

@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import org.policyflow.plan.Plan.NamedBody;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,26 +22,27 @@ import org.springframework.stereotype.Service;
 @Service
 public class PlanQueries {
 
-    public record PlanSummary(long id, String docNumber, String title, String issuer, LocalDate published, int year,
-                              String calendarAnchor, OffsetDateTime importedAt, String importedBy, int items) {
+    public record PlanSummary(long id, String docNumber, String title, @Nullable String issuer,
+                              @Nullable LocalDate published, int year, String calendarAnchor, OffsetDateTime importedAt,
+                              String importedBy, int items) {
     }
 
     public record SectionView(int ordinal, String label, String title) {
     }
 
     public record TargetView(long id, int ordinal, String text, BigDecimal value, String unit, String comparator,
-                             LocalDate deadline) {
+                             @Nullable LocalDate deadline) {
     }
 
-    public record ItemView(long id, int number, String label, Integer section, String title, String text,
-                           String responsibilityNote, String businessKey, NamedBody lead, List<NamedBody> supporting,
-                           List<NamedBody> implementers, List<TargetView> targets, String collectiveLead,
-                           String deadline) {
+    public record ItemView(long id, int number, String label, @Nullable Integer section, String title, String text,
+                           @Nullable String responsibilityNote, String businessKey, @Nullable NamedBody lead,
+                           List<NamedBody> supporting, List<NamedBody> implementers, List<TargetView> targets,
+                           @Nullable String collectiveLead, @Nullable String deadline) {
     }
 
-    public record PlanDetail(long id, String docNumber, String title, String issuer, LocalDate published, int year,
-                             String calendarAnchor, OffsetDateTime importedAt, String importedBy, String sourceSha256,
-                             List<SectionView> sections, List<ItemView> items) {
+    public record PlanDetail(long id, String docNumber, String title, @Nullable String issuer,
+                             @Nullable LocalDate published, int year, String calendarAnchor, OffsetDateTime importedAt,
+                             String importedBy, String sourceSha256, List<SectionView> sections, List<ItemView> items) {
     }
 
     private static final String SUMMARY = "select p.id, p.doc_number, p.title, p.issuer, p.published, p.plan_year, "

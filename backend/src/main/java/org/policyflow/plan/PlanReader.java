@@ -31,7 +31,7 @@ import org.policyflow.plan.ResponsibilityReader.Responsibility;
  * sections (总体要求、保障措施 …) hold no items unless a paragraph there names responsible bodies. Pure Java: the
  * command line uses it without Spring.
  */
-public final class PlanReader {
+final class PlanReader {
 
     private static final Pattern LEVEL0 = Pattern.compile("^第([一二三四五六七八九十]{1,3})(部分|章)\\s*+(.*)$");
     private static final Pattern LEVEL1 = Pattern.compile("^([一二三四五六七八九十]{1,3})\\s*+[、．.]\\s*+(.*)$");
@@ -63,7 +63,7 @@ public final class PlanReader {
 
     private final BodyDirectory directory;
 
-    public PlanReader(BodyDirectory directory) {
+    PlanReader(BodyDirectory directory) {
         this.directory = directory;
     }
 

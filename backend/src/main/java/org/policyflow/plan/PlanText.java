@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import org.mozilla.universalchardet.UniversalDetector;
 
 /** Turns the bytes of an uploaded or given file into plan text, refusing what cannot be a plan document. */
-public final class PlanText {
+final class PlanText {
 
     /** pf_plan.source_text holds up to a million characters; real plans have a few tens of thousands. */
     public static final int MAX_CHARACTERS = 1_000_000;

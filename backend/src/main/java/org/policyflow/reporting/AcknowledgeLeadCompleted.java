@@ -15,14 +15,14 @@ import org.springframework.stereotype.Component;
 
 /** 签收并制定工作计划: records the lead's acknowledgement and work plan, or its objection to the assignment. */
 @Component
-public class AcknowledgeLeadCompleted implements TaskListener {
+class AcknowledgeLeadCompleted implements TaskListener {
 
     /** pf_milestone.description */
     private static final int MAX_MILESTONE = 2000;
 
     private final ReportingRecords records;
 
-    public AcknowledgeLeadCompleted(ReportingRecords records) {
+    AcknowledgeLeadCompleted(ReportingRecords records) {
         this.records = records;
     }
 
@@ -36,11 +36,11 @@ public class AcknowledgeLeadCompleted implements TaskListener {
         task.setVariable(ProcessVariables.LEAD_ACCEPTED, "accept".equals(acknowledgement));
         if ("contest".equals(acknowledgement)) {
             String reason = form.requiredText("contestReason", "异议理由", 2000);
-            records.acknowledgement(itemId, lead, BodyRole.LEAD, "CONTESTED", reason, task);
+            records.acknowledgement(itemId, lead, BodyRole.LEAD, AcknowledgementOutcome.CONTESTED, reason, task);
             task.setVariable(ProcessVariables.LAST_CONTEST_REASON, reason);
             return;
         }
-        records.acknowledgement(itemId, lead, BodyRole.LEAD, "ACCEPTED", null, task);
+        records.acknowledgement(itemId, lead, BodyRole.LEAD, AcknowledgementOutcome.ACCEPTED, null, task);
         long workPlanId = records.workPlan(itemId, lead, task);
         Set<Long> periods = new HashSet<>(ProcessVariables.periodIds(task));
         Set<Long> targets = records.targets(itemId).stream().map(ReportingRecords.Target::id)

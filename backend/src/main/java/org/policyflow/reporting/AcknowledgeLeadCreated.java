@@ -14,12 +14,12 @@ import org.springframework.stereotype.Component;
 
 /** 签收并制定工作计划: offers one milestone row per reporting period and target (or per period, without targets). */
 @Component
-public class AcknowledgeLeadCreated implements TaskListener {
+class AcknowledgeLeadCreated implements TaskListener {
 
     private final ReportingRecords records;
     private final CalendarStore calendar;
 
-    public AcknowledgeLeadCreated(ReportingRecords records, CalendarStore calendar) {
+    AcknowledgeLeadCreated(ReportingRecords records, CalendarStore calendar) {
         this.records = records;
         this.calendar = calendar;
     }

@@ -12,11 +12,11 @@ import org.springframework.stereotype.Component;
 
 /** 签收配合任务: a supporting body or implementer acknowledges its part of the item. */
 @Component
-public class AcknowledgePartCompleted implements TaskListener {
+class AcknowledgePartCompleted implements TaskListener {
 
     private final ReportingRecords records;
 
-    public AcknowledgePartCompleted(ReportingRecords records) {
+    AcknowledgePartCompleted(ReportingRecords records) {
         this.records = records;
     }
 
@@ -29,7 +29,7 @@ public class AcknowledgePartCompleted implements TaskListener {
         String department = ProcessVariables.departmentId(task);
         List<?> supporting = ProcessVariables.supportingDepartmentIds(task);
         records.acknowledgement(ProcessVariables.itemId(task), department,
-                supporting.contains(department) ? BodyRole.SUPPORTING : BodyRole.IMPLEMENTER, "ACCEPTED",
-                form.optionalText("acknowledgementComment", "签收说明", 2000), task);
+                supporting.contains(department) ? BodyRole.SUPPORTING : BodyRole.IMPLEMENTER,
+                AcknowledgementOutcome.ACCEPTED, form.optionalText("acknowledgementComment", "签收说明", 2000), task);
     }
 }

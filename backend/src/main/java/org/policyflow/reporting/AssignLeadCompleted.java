@@ -14,12 +14,12 @@ import org.springframework.stereotype.Component;
  * ({@code leadAssignedAt}) starts the lead's new 签收 period (calendar.LeadAcknowledgementDeadlines).
  */
 @Component
-public class AssignLeadCompleted implements TaskListener {
+class AssignLeadCompleted implements TaskListener {
 
     private final ReportingRecords records;
     private final EngineClock clock;
 
-    public AssignLeadCompleted(ReportingRecords records, EngineClock clock) {
+    AssignLeadCompleted(ReportingRecords records, EngineClock clock) {
         this.records = records;
         this.clock = clock;
     }
@@ -32,7 +32,8 @@ public class AssignLeadCompleted implements TaskListener {
             throw new SubmissionRejected("assignedLeadId", "「牵头单位」不是已登记的单位:" + lead);
         }
         String comment = form.optionalText("assignmentComment", "说明", 2000);
-        records.acknowledgement(ProcessVariables.itemId(task), lead, BodyRole.COORDINATION, "ASSIGNED", comment, task);
+        records.acknowledgement(ProcessVariables.itemId(task), lead, BodyRole.COORDINATION,
+                AcknowledgementOutcome.ASSIGNED, comment, task);
         task.setVariable(ProcessVariables.LEAD_DEPARTMENT_ID, lead);
         ProcessVariables.setInstant(task, ProcessVariables.LEAD_ASSIGNED_AT, clock.instant());
     }

@@ -16,12 +16,12 @@ import org.springframework.stereotype.Component;
  * target, and how many days after the due date it came.
  */
 @Component
-public class CompileReportCompleted implements TaskListener {
+class CompileReportCompleted implements TaskListener {
 
     private final ReportingRecords records;
     private final EngineClock clock;
 
-    public CompileReportCompleted(ReportingRecords records, EngineClock clock) {
+    CompileReportCompleted(ReportingRecords records, EngineClock clock) {
         this.records = records;
         this.clock = clock;
     }

@@ -10,11 +10,11 @@ import org.springframework.stereotype.Component;
  * contributors' material that has arrived, marking what is missing.
  */
 @Component
-public class CompileReportCreated implements TaskListener {
+class CompileReportCreated implements TaskListener {
 
     private final ReportingRecords records;
 
-    public CompileReportCreated(ReportingRecords records) {
+    CompileReportCreated(ReportingRecords records) {
         this.records = records;
     }
 

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * the reminder, 催办 and grace timers still waiting; announces the decision ({@link ExtensionDecided}).
  */
 @Component
-public class ExtensionApproved implements JavaDelegate {
+class ExtensionApproved implements JavaDelegate {
 
     /** Timer activities of reporting-period.bpmn and the variable holding the instant each waits for. */
     private static final Map<String, String> TIMERS = Map.of(
@@ -32,7 +32,7 @@ public class ExtensionApproved implements JavaDelegate {
     private final ReportingRecords records;
     private final ApplicationEventPublisher events;
 
-    public ExtensionApproved(ReportingRecords records, ApplicationEventPublisher events) {
+    ExtensionApproved(ReportingRecords records, ApplicationEventPublisher events) {
         this.records = records;
         this.events = events;
     }

@@ -8,12 +8,12 @@ import org.springframework.stereotype.Component;
 
 /** 维持原截止日期: records and announces ({@link ExtensionDecided}) the refusal; the due date stays. */
 @Component
-public class ExtensionRefused implements JavaDelegate {
+class ExtensionRefused implements JavaDelegate {
 
     private final ReportingRecords records;
     private final ApplicationEventPublisher events;
 
-    public ExtensionRefused(ReportingRecords records, ApplicationEventPublisher events) {
+    ExtensionRefused(ReportingRecords records, ApplicationEventPublisher events) {
         this.records = records;
         this.events = events;
     }

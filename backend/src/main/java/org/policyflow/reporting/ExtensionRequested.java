@@ -17,12 +17,12 @@ import org.springframework.stereotype.Component;
  * (yyyy-MM-dd) and optionally {@code extensionRequestedBy} (default: the lead).
  */
 @Component
-public class ExtensionRequested implements JavaDelegate {
+class ExtensionRequested implements JavaDelegate {
 
     private final ReportingRecords records;
     private final EngineClock clock;
 
-    public ExtensionRequested(ReportingRecords records, EngineClock clock) {
+    ExtensionRequested(ReportingRecords records, EngineClock clock) {
         this.records = records;
         this.clock = clock;
     }

@@ -10,11 +10,11 @@ import org.springframework.stereotype.Component;
 
 /** 年度考核评定: records the coordinating office's final rating of the item. */
 @Component
-public class FinalAssessmentCompleted implements TaskListener {
+class FinalAssessmentCompleted implements TaskListener {
 
     private final ReportingRecords records;
 
-    public FinalAssessmentCompleted(ReportingRecords records) {
+    FinalAssessmentCompleted(ReportingRecords records) {
         this.records = records;
     }
 

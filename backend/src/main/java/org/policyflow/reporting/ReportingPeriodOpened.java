@@ -11,11 +11,11 @@ import org.springframework.stereotype.Component;
 
 /** Start of a reporting period: reads the period's label, kind and due date from the calendar. */
 @Component
-public class ReportingPeriodOpened implements ExecutionListener {
+class ReportingPeriodOpened implements ExecutionListener {
 
     private final CalendarStore calendar;
 
-    public ReportingPeriodOpened(CalendarStore calendar) {
+    ReportingPeriodOpened(CalendarStore calendar) {
         this.calendar = calendar;
     }
 
@@ -23,7 +23,7 @@ public class ReportingPeriodOpened implements ExecutionListener {
     public void notify(DelegateExecution execution) {
         StoredPeriod period = calendar.period(ProcessVariables.periodId(execution));
         execution.setVariable(ProcessVariables.PERIOD_LABEL, period.period().label());
-        execution.setVariable(ProcessVariables.PERIOD_KIND, period.period().kind());
+        execution.setVariable(ProcessVariables.PERIOD_KIND, period.period().kind().name());
         ProcessVariables.setInstant(execution, ProcessVariables.DUE_AT, period.period().dueAt());
         execution.setVariable(ProcessVariables.RETURN_COUNT, 0);
     }

@@ -36,13 +36,13 @@ public class ReportingRecords {
         return Timestamp.from(clock.instant());
     }
 
-    void acknowledgement(long itemId, String departmentId, BodyRole role, String outcome, String comment,
-            DelegateTask task) {
+    void acknowledgement(long itemId, String departmentId, BodyRole role, AcknowledgementOutcome outcome,
+            String comment, DelegateTask task) {
         jdbc.sql("""
                 insert into pf_acknowledgement (item_id, department_id, role, outcome, comment, task_id, recorded_by,
                   recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(itemId, departmentId, role.name(), outcome, comment, task.getId(), FormValues.submitter(task),
-                        nowStamp())
+                .params(itemId, departmentId, role.name(), outcome.name(), comment, task.getId(),
+                        FormValues.submitter(task), nowStamp())
                 .update();
     }
 
@@ -182,17 +182,17 @@ public class ReportingRecords {
     }
 
     /** @return how often the item's report for the period has now been returned */
-    int review(long reportId, String decision, String comment, DelegateTask task) {
+    int review(long reportId, ReviewDecision decision, String comment, DelegateTask task) {
         jdbc.sql("""
                 insert into pf_review (report_id, decision, comment, task_id, recorded_by, recorded_at)
                 values (?, ?, ?, ?, ?, ?)""")
-                .params(reportId, decision, comment, task.getId(), FormValues.submitter(task), nowStamp())
+                .params(reportId, decision.name(), comment, task.getId(), FormValues.submitter(task), nowStamp())
                 .update();
         return jdbc.sql("""
                 select count(*) from pf_review v join pf_report r on r.id = v.report_id
-                where v.decision = 'RETURNED' and (r.item_id, r.period_id) =
+                where v.decision = ? and (r.item_id, r.period_id) =
                   (select item_id, period_id from pf_report where id = ?)""")
-                .param(reportId).query(Integer.class).single();
+                .params(ReviewDecision.RETURNED.name(), reportId).query(Integer.class).single();
     }
 
     /** The latest rating of each of these items (items without a rated report are left out). */
@@ -213,15 +213,16 @@ public class ReportingRecords {
             Instant requestedDue) {
         return insert("""
                 insert into pf_extension (item_id, period_id, department_id, reason, previous_due_at,
-                  requested_due_at, status, requested_at) values (?, ?, ?, ?, ?, ?, 'REQUESTED', ?)""",
+                  requested_due_at, status, requested_at) values (?, ?, ?, ?, ?, ?, ?, ?)""",
                 itemId, periodId, departmentId, reason, Timestamp.from(previousDue), Timestamp.from(requestedDue),
-                nowStamp());
+                ExtensionStatus.REQUESTED.name(), nowStamp());
     }
 
     /** Records the decision on an extension request and says what it decided. */
     ExtensionDecided extensionDecided(long extensionId, boolean approved, String comment) {
         jdbc.sql("update pf_extension set status = ?, review_comment = ?, decided_at = ? where id = ?")
-                .params(approved ? "APPROVED" : "REFUSED", comment, nowStamp(), extensionId).update();
+                .params((approved ? ExtensionStatus.APPROVED : ExtensionStatus.REFUSED).name(), comment, nowStamp(),
+                        extensionId).update();
         return jdbc.sql("""
                 select item_id, period_id, department_id, requested_due_at, previous_due_at from pf_extension
                 where id = ?""").param(extensionId)

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * period records them (the form's own checks are only the browser's).
  */
 @Component
-public class ReviewExtensionCompleted implements TaskListener {
+class ReviewExtensionCompleted implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {

@@ -1,7 +1,5 @@
 package org.policyflow.reporting;
 
-import java.util.Set;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.policyflow.calendar.ReportingDeadlines;
@@ -17,13 +15,13 @@ import org.springframework.stereotype.Component;
  * gives the revision a due date of its own (reporting-deadlines.dmn revisionPeriod), on which the lead is chased.
  */
 @Component
-public class ReviewReportCompleted implements TaskListener {
+class ReviewReportCompleted implements TaskListener {
 
     private final ReportingRecords records;
     private final ApplicationEventPublisher events;
     private final EngineClock clock;
 
-    public ReviewReportCompleted(ReportingRecords records, ApplicationEventPublisher events, EngineClock clock) {
+    ReviewReportCompleted(ReportingRecords records, ApplicationEventPublisher events, EngineClock clock) {
         this.records = records;
         this.events = events;
         this.clock = clock;
@@ -32,16 +30,16 @@ public class ReviewReportCompleted implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         FormValues form = new FormValues(task);
-        String decision = form.choice("reviewDecision", "审核意见", Set.of("approve", "return"));
-        String comment = "return".equals(decision)
+        ReviewDecision decision = ReviewDecision.ofChoice(form.choice("reviewDecision", "审核意见",
+                ReviewDecision.choices()));
+        String comment = decision == ReviewDecision.RETURNED
                 ? form.requiredText("reviewComment", "审核说明(退回理由)", 2000)
                 : form.optionalText("reviewComment", "审核说明", 2000);
-        int returns = records.review(ProcessVariables.reportId(task),
-                "return".equals(decision) ? "RETURNED" : "APPROVED", comment, task);
-        task.setVariable(ProcessVariables.REVIEW_OUTCOME, decision);
+        int returns = records.review(ProcessVariables.reportId(task), decision, comment, task);
+        task.setVariable(ProcessVariables.REVIEW_OUTCOME, decision.choice());
         task.setVariable(ProcessVariables.RETURN_COUNT, returns);
-        task.setVariable(ProcessVariables.RETURN_REASON, "return".equals(decision) ? comment : null);
-        if ("return".equals(decision)) {
+        task.setVariable(ProcessVariables.RETURN_REASON, decision == ReviewDecision.RETURNED ? comment : null);
+        if (decision == ReviewDecision.RETURNED) {
             events.publishEvent(new ReportReturned(ProcessVariables.itemId(task), ProcessVariables.periodId(task),
                     ProcessVariables.leadDepartmentId(task), comment));
             ReportingDeadlines.scheduleRevision(task, clock.instant());

@@ -14,13 +14,13 @@ import org.springframework.stereotype.Component;
  * contributors' material, marking what is missing.
  */
 @Component
-public class ReviewReportCreated implements TaskListener {
+class ReviewReportCreated implements TaskListener {
 
     private static final Map<String, String> RATINGS = Map.of("GREEN", "绿灯", "YELLOW", "黄灯", "RED", "红灯");
 
     private final ReportingRecords records;
 
-    public ReviewReportCreated(ReportingRecords records) {
+    ReviewReportCreated(ReportingRecords records) {
         this.records = records;
     }
 

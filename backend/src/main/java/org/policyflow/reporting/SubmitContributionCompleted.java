@@ -12,11 +12,11 @@ import org.springframework.stereotype.Component;
  * or the review if one is open already (the report opens on the calendar, not when the last contributor submits).
  */
 @Component
-public class SubmitContributionCompleted implements TaskListener {
+class SubmitContributionCompleted implements TaskListener {
 
     private final ReportingRecords records;
 
-    public SubmitContributionCompleted(ReportingRecords records) {
+    SubmitContributionCompleted(ReportingRecords records) {
         this.records = records;
     }
 

@@ -9,11 +9,11 @@ import org.springframework.stereotype.Component;
 
 /** 报送配合材料: offers the item's numeric targets for the contributor's figures. */
 @Component
-public class SubmitContributionCreated implements TaskListener {
+class SubmitContributionCreated implements TaskListener {
 
     private final ReportingRecords records;
 
-    public SubmitContributionCreated(ReportingRecords records) {
+    SubmitContributionCreated(ReportingRecords records) {
         this.records = records;
     }
 

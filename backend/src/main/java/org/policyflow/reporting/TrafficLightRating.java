@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * end); lateness is the days the report came after its due date. The item takes its worst rating.
  */
 @Component
-public class TrafficLightRating implements JavaDelegate {
+class TrafficLightRating implements JavaDelegate {
 
     static final String DECISION = "traffic-light";
     private static final List<String> WORST_LAST = List.of("GREEN", "YELLOW", "RED");
@@ -31,7 +31,7 @@ public class TrafficLightRating implements JavaDelegate {
     private final ReportingRecords records;
     private final CalendarStore calendar;
 
-    public TrafficLightRating(ReportingRecords records, CalendarStore calendar) {
+    TrafficLightRating(ReportingRecords records, CalendarStore calendar) {
         this.records = records;
         this.calendar = calendar;
     }

@@ -16,16 +16,16 @@ class ProgressClockTest {
         return LocalDate.of(year, month, day).atStartOfDay(EngineClock.ZONE).toInstant();
     }
 
-    private static StoredPeriod period(int ordinal, String kind, Instant startsAt, Instant endsAt) {
+    private static StoredPeriod period(int ordinal, PeriodKind kind, Instant startsAt, Instant endsAt) {
         return new StoredPeriod(ordinal, 1, new ReportingPeriod(ordinal, "P" + ordinal, kind, startsAt, endsAt,
                 endsAt.plusSeconds(864_000)));
     }
 
     /** The period that ends latest is not the last one: the calendar ends with it all the same. */
     private static final List<StoredPeriod> PLAN = List.of(
-            period(1, "QUARTER", at(2025, 7, 1), at(2025, 10, 1)),
-            period(2, "ANNUAL", at(2025, 7, 1), at(2026, 1, 1)),
-            period(3, "QUARTER", at(2025, 10, 1), at(2025, 12, 1)));
+            period(1, PeriodKind.QUARTER, at(2025, 7, 1), at(2025, 10, 1)),
+            period(2, PeriodKind.ANNUAL, at(2025, 7, 1), at(2026, 1, 1)),
+            period(3, PeriodKind.QUARTER, at(2025, 10, 1), at(2025, 12, 1)));
 
     @Test
     void runsFromTheFirstPeriodsStartToTheLatestEnd() {

@@ -27,7 +27,8 @@ class ReportingCalendarTest {
 
         assertThat(periods).extracting(ReportingPeriod::label)
                 .containsExactly("2025年第三季度", "2025年第四季度", "2025年度总结");
-        assertThat(periods).extracting(ReportingPeriod::kind).containsExactly("QUARTER", "QUARTER", "ANNUAL");
+        assertThat(periods).extracting(ReportingPeriod::kind).containsExactly(PeriodKind.QUARTER, PeriodKind.QUARTER,
+                PeriodKind.ANNUAL);
         ReportingPeriod q3 = periods.get(0);
         assertThat(q3.startsAt()).isEqualTo(at(2025, 7, 28));
         assertThat(q3.endsAt()).isEqualTo(at(2025, 10, 1));
