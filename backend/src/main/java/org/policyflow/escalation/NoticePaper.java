@@ -18,7 +18,7 @@ import org.springframework.web.server.ResponseStatusException;
  * administrators print every notice; a body prints the notices addressed to it; anyone else is refused (403).
  */
 @Service
-public class NoticePaper {
+class NoticePaper {
 
     private static final Map<String, String> CAUSES = Map.of("OVERDUE", "逾期未报送", "RED_RATING", "进展评定为红灯",
             "RETURNED_TWICE", "进展报告两次被退回");

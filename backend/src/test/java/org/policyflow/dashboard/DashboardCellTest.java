@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.policyflow.calendar.CalendarStore.StoredPeriod;
+import org.policyflow.calendar.PeriodKind;
 import org.policyflow.calendar.ReportingPeriod;
 import org.policyflow.dashboard.Dashboard.Cell;
 import org.policyflow.dashboard.Dashboard.LateBody;
@@ -20,7 +21,7 @@ class DashboardCellTest {
 
     private static final Instant DUE = Instant.parse("2025-10-10T16:00:00Z");
     private static final StoredPeriod PERIOD = new StoredPeriod(7, 1, new ReportingPeriod(1, "2025年第三季度",
-            "QUARTER", DUE.minus(Duration.ofDays(101)), DUE.minus(Duration.ofDays(10)), DUE));
+            PeriodKind.QUARTER, DUE.minus(Duration.ofDays(101)), DUE.minus(Duration.ofDays(10)), DUE));
     private static final ItemRow ITEM = new ItemRow(3, 3, "(三)", "推进服务供给提质", "shangwu", "市商务局");
     private static final String KEY = DashboardService.key(3, 7);
 

@@ -335,7 +335,7 @@ class EscalationApplicationTest {
     private String recorded() {
         ProcessFixture.insertDepartments(jdbc, List.of(PAPER_BODY));
         String instance = "paper-" + UUID.randomUUID();
-        repository.openOrRaise(new EscalationRepository.Opening(instance, itemId, null, null, PAPER_BODY, "OVERDUE",
+        repository.openOrRaise(new EscalationRepository.Opening(instance, itemId, null, null, PAPER_BODY, EscalationTrigger.OVERDUE,
                 "测试编号"), new EscalationRepository.Level("BLUE", "蓝色督办", 1), OffsetDateTime.now());
         return instance;
     }
