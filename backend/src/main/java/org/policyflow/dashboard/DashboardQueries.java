@@ -47,7 +47,8 @@ class DashboardQueries {
     }
 
     /** @param kind REPORT (a lead's report) or CONTRIBUTION (a supporting body's or implementer's material) */
-    record SubmissionRow(String departmentId, String kind, long due, long onTime) {
+    /** A report or contribution due or made by now: {@code row} says which, {@code onTime} whether it came in time. */
+    record SubmissionRow(LateRow row, boolean onTime) {
     }
 
     /**
@@ -145,30 +146,20 @@ class DashboardQueries {
     }
 
     /**
-     * Per body and kind, the submissions that were due or made by now (the league table's read model, v_submission):
-     * a lead is counted on its own reports, a contributor on its own material.
+     * Every report and contribution of the plan that was due or made by now (v_submission), one row each, with its
+     * body's name: the league table counts them per body and kind (a lead on its own reports, a contributor on its own
+     * material), and those not on time say whose lateness it is. One read of the view serves both.
      */
     List<SubmissionRow> submissions(long planId, Instant now) {
         return jdbc.sql("""
-                select department_id as departmentId, kind, count(*) as due, sum(on_time) as onTime
-                from v_submission where plan_id = ? and (due_at < ? or submitted = 1)
-                group by department_id, kind""").params(planId, Timestamp.from(now)).query(SubmissionRow.class)
-                .list();
-    }
-
-    /**
-     * Whose lateness: every report and contribution of the plan not on time, whether it came late or is still missing
-     * past its due date (as in force).
-     */
-    List<LateRow> late(long planId, Instant now) {
-        return jdbc.sql("""
-                select s.item_id, s.period_id, s.department_id, d.name, s.kind, s.submitted, s.days_late
+                select s.item_id, s.period_id, s.department_id, d.name, s.kind, s.submitted, s.on_time, s.days_late
                 from v_submission s join v_department d on d.id = s.department_id
-                where s.plan_id = ? and s.on_time = 0 and (s.due_at < ? or s.submitted = 1)
+                where s.plan_id = ? and (s.due_at < ? or s.submitted = 1)
                 order by s.item_id, s.period_id, s.kind, d.name""").params(planId, Timestamp.from(now))
-                .query((rs, row) -> new LateRow(rs.getLong("item_id"), rs.getLong("period_id"),
+                .query((rs, row) -> new SubmissionRow(new LateRow(rs.getLong("item_id"), rs.getLong("period_id"),
                         rs.getString("department_id"), rs.getString("name"), rs.getString("kind"),
-                        rs.getInt("submitted") == 1, rs.getObject("days_late", Integer.class)))
+                        rs.getInt("submitted") == 1, rs.getObject("days_late", Integer.class)),
+                        rs.getInt("on_time") == 1))
                 .list();
     }
 

@@ -71,7 +71,8 @@ class DashboardService {
         ProgressClock clock = clock(periods, now);
         Set<Long> mine = queries.itemsOf(plan.id(), viewer.departmentIds());
         Map<String, ReportRow> latest = latestReports(plan.id());
-        Map<String, List<LateRow>> late = late(plan.id(), now);
+        List<SubmissionRow> submissions = queries.submissions(plan.id(), now);
+        Map<String, List<LateRow>> late = late(submissions);
 
         List<Dashboard.ItemRow> items = new ArrayList<>();
         for (ItemRow item : queries.items(plan.id())) {
@@ -85,7 +86,7 @@ class DashboardService {
         return new Dashboard(new PlanRef(plan.id(), plan.docNumber(), plan.title()),
                 queries.plans().stream().map(p -> new PlanRef(p.id(), p.docNumber(), p.title())).toList(),
                 viewer.seesAll(), periodViews, items, targets(plan.id(), items, clock, now, mine),
-                league(plan, now), lightCounts(periods, items));
+                league(plan, submissions, now), lightCounts(periods, items));
     }
 
     /** The latest revision of each item's report per period, by {@link #key}. */
@@ -101,7 +102,11 @@ class DashboardService {
 
     /** The reports and contributions past their due date and not on time, by {@link #key}. */
     Map<String, List<LateRow>> late(long planId, Instant now) {
-        return queries.late(planId, now).stream()
+        return late(queries.submissions(planId, now));
+    }
+
+    private static Map<String, List<LateRow>> late(List<SubmissionRow> submissions) {
+        return submissions.stream().filter(submission -> !submission.onTime()).map(SubmissionRow::row)
                 .collect(Collectors.groupingBy(row -> key(row.itemId(), row.periodId())));
     }
 
@@ -157,11 +162,11 @@ class DashboardService {
         }).toList();
     }
 
-    private List<LeagueRow> league(PlanRow plan, Instant now) {
-        Map<String, Rate> submissions = new HashMap<>();
-        for (SubmissionRow row : queries.submissions(plan.id(), now)) {
-            submissions.put(row.departmentId() + "/" + row.kind(), new Rate(row.due(), row.onTime()));
-        }
+    private List<LeagueRow> league(PlanRow plan, List<SubmissionRow> due, Instant now) {
+        Map<String, Rate> submissions = due.stream().collect(Collectors.groupingBy(
+                submission -> submission.row().departmentId() + "/" + submission.row().kind(),
+                Collectors.collectingAndThen(Collectors.toList(), rows -> new Rate(rows.size(),
+                        rows.stream().filter(SubmissionRow::onTime).count()))));
         Map<String, OpenTaskCounts.Counts> tasks = openTasks.byBody(plan.id(), now);
         return queries.bodies(plan.id()).stream().map(body -> {
             OpenTaskCounts.Counts open = tasks.getOrDefault(body.id(), new OpenTaskCounts.Counts(0, 0));
