@@ -1,13 +1,17 @@
 package org.policyflow.reporting;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.policyflow.engine.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /**
- * 编制进展报告: offers each numeric target, with the figures of the returned revision when revising, and the
- * contributors' material that has arrived, marking what is missing.
+ * 编制进展报告: offers each numeric target and the contributors' material that has arrived, marking what is missing.
+ * A revision (the office returned the report) opens with everything the previous revision said: its texts and
+ * figures. A first report opens with the contributors' figures summed where they add up
+ * ({@link ReportingRecords.Target#addsUp()}); the lead checks and completes them.
  */
 @Component
 class CompileReportCreated implements TaskListener {
@@ -21,8 +25,16 @@ class CompileReportCreated implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         long itemId = ProcessVariables.itemId(task);
-        TargetValuesPrefill.offer(task, records.targets(itemId),
-                records.latestReportValues(itemId, ProcessVariables.periodId(task)));
+        long periodId = ProcessVariables.periodId(task);
+        List<ReportingRecords.Target> targets = records.targets(itemId);
+        var previous = records.latestReportText(itemId, periodId);
+        previous.ifPresent(text -> {
+            task.getExecution().setVariableLocal("narrative", text.narrative());
+            task.getExecution().setVariableLocal("problems", text.problems());
+            task.getExecution().setVariableLocal("nextSteps", text.nextSteps());
+        });
+        TargetValuesPrefill.offer(task, targets, previous.isPresent() ? records.latestReportValues(itemId, periodId)
+                : ContributionsOnReport.sums(records, task, targets));
         ContributionsOnReport.show(records, task);
     }
 }

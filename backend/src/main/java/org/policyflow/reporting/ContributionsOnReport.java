@@ -1,9 +1,11 @@
 package org.policyflow.reporting;
 
+import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -17,7 +19,9 @@ import org.policyflow.engine.TaskKey;
 
 /**
  * The contributors' material as the lead's 编制进展报告 and the office's 审核进展报告 show it (form list
- * {@value #VARIABLE}): one row per contributor, submitted with its time and text, or marked 未报送. The lead's report
+ * {@value #VARIABLE}): one row per contributor (the body's name), submitted with its time (Asia/Shanghai), text
+ * ({@code material}), figures ({@code figures}, one "target: value unit" line each) and evidence note
+ * ({@code evidence}), or marked 未报送. The lead's report
  * opens on the calendar and does not wait for late contributors, so a contribution that arrives while the report is
  * being written or reviewed is added to the open task at once.
  * <p>
@@ -36,11 +40,26 @@ final class ContributionsOnReport {
     private ContributionsOnReport() {
     }
 
-    /** Shows the rows on a report or review task being created; returns how many contributions are missing. */
-    static int show(ReportingRecords records, DelegateTask task) {
-        List<ReportingRecords.ContributionState> states = states(records, task);
-        Prefill.rows(task, VARIABLE, rows(states));
-        return (int) states.stream().filter(state -> state.recordedAt() == null).count();
+    /** Shows the rows on a report or review task being created. */
+    static void show(ReportingRecords records, DelegateTask task) {
+        Prefill.rows(task, VARIABLE, rows(records, states(records, task), ProcessVariables.itemId(task)));
+    }
+
+    /**
+     * The sum of the submitted contributions' figures for each target whose figure adds up
+     * ({@link ReportingRecords.Target#addsUp()}); targets no contributor gave a figure for are left out.
+     */
+    static List<ReportingRecords.ReportedValue> sums(ReportingRecords records, DelegateTask task,
+            List<ReportingRecords.Target> targets) {
+        Map<Long, BigDecimal> sums = new LinkedHashMap<>();
+        for (ReportingRecords.ContributionState state : states(records, task)) {
+            if (state.id() != null) {
+                records.contributionValues(state.id()).forEach(value ->
+                        sums.merge(value.targetId(), value.reportedValue(), BigDecimal::add));
+            }
+        }
+        return targets.stream().filter(ReportingRecords.Target::addsUp).filter(target -> sums.containsKey(target.id()))
+                .map(target -> new ReportingRecords.ReportedValue(target.id(), sums.get(target.id()))).toList();
     }
 
     /** How many contributions are missing now (when the lead submits its report). */
@@ -57,7 +76,8 @@ final class ContributionsOnReport {
         if (open.isEmpty()) {
             return;
         }
-        Object rows = SpinValues.jsonValue(Prefill.json(rows(states(records, contribution)))).create();
+        Object rows = SpinValues.jsonValue(Prefill.json(rows(records, states(records, contribution),
+                ProcessVariables.itemId(contribution)))).create();
         for (Task task : open) {
             runtime.setVariableLocal(task.getExecutionId(), VARIABLE, rows);
         }
@@ -70,7 +90,9 @@ final class ContributionsOnReport {
                 contributors);
     }
 
-    private static List<Map<String, Object>> rows(List<ReportingRecords.ContributionState> states) {
+    private static List<Map<String, Object>> rows(ReportingRecords records,
+            List<ReportingRecords.ContributionState> states, long itemId) {
+        List<ReportingRecords.Target> targets = records.targets(itemId);
         return states.stream().map(state -> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("contributor", state.departmentName());
@@ -80,7 +102,17 @@ final class ContributionsOnReport {
             row.put("status", at == null ? MISSING_CODE : SUBMITTED);
             row.put("submittedAt", at);
             row.put("material", state.narrative() == null ? "" : state.narrative());
+            row.put("figures", state.id() == null ? "" : figures(records.contributionValues(state.id()), targets));
+            row.put("evidence", state.evidence() == null ? "" : state.evidence());
             return row;
         }).toList();
+    }
+
+    /** "target: value unit", one line per figure, in the order of the item's targets. */
+    private static String figures(List<ReportingRecords.ReportedValue> values, List<ReportingRecords.Target> targets) {
+        return targets.stream().flatMap(target -> values.stream().filter(value -> value.targetId() == target.id())
+                        .map(value -> target.text() + ":" + value.reportedValue().stripTrailingZeros().toPlainString()
+                                + target.unit()))
+                .collect(Collectors.joining("\n"));
     }
 }

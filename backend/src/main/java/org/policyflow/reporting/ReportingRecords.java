@@ -7,6 +7,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.policyflow.engine.EngineClock;
@@ -97,13 +99,24 @@ public class ReportingRecords {
     }
 
     /** A numeric target of an item as the report's figures refer to it. */
-    public record Target(long id, String text, BigDecimal targetValue, String unit) {
+    public record Target(long id, String text, BigDecimal targetValue, String unit, String comparator) {
+
+        /** Units of a share, a score, a multiple or a duration: the bodies' figures of these do not add up. */
+        private static final Set<String> NOT_ADDING_UP = Set.of("%", "‰", "个百分点", "分", "倍", "个工作日");
+
+        /**
+         * Whether the item's figure is the sum of its bodies' figures: a count or an amount (家, 个, 人, 万元 …) to be
+         * reached, not a share, score, multiple or duration, and not a ceiling (不超过, 压缩至: AT_MOST).
+         */
+        boolean addsUp() {
+            return !NOT_ADDING_UP.contains(unit) && !"AT_MOST".equals(comparator);
+        }
     }
 
     public List<Target> targets(long itemId) {
         // columns named as the record's components: a snake_case name costs the row mapper a driver exception first
-        return jdbc.sql("select id, text, target_value as targetValue, unit from v_target where item_id = ? "
-                + "order by ordinal")
+        return jdbc.sql("select id, text, target_value as targetValue, unit, comparator from v_target "
+                + "where item_id = ? order by ordinal")
                 .param(itemId).query(Target.class).list();
     }
 
@@ -120,10 +133,29 @@ public class ReportingRecords {
     record ReportedValue(long targetId, BigDecimal reportedValue) {
     }
 
+    /** The figures a contribution gave. */
+    List<ReportedValue> contributionValues(long contributionId) {
+        return jdbc.sql("select target_id as targetId, reported_value as reportedValue from pf_target_value "
+                + "where contribution_id = ?")
+                .param(contributionId).query(ReportedValue.class).list();
+    }
+
     List<ReportedValue> reportValues(long reportId) {
         return jdbc.sql("select target_id as targetId, reported_value as reportedValue from pf_target_value "
                 + "where report_id = ?")
                 .param(reportId).query(ReportedValue.class).list();
+    }
+
+    /** What the lead wrote in a report revision, as its next revision starts from it. */
+    record ReportText(String narrative, String problems, String nextSteps) {
+    }
+
+    /** The texts of the item's latest report revision for the period; empty before the first report. */
+    Optional<ReportText> latestReportText(long itemId, long periodId) {
+        return jdbc.sql("""
+                select narrative, problems, next_steps as nextSteps from pf_report
+                where item_id = ? and period_id = ? order by revision desc limit 1""")
+                .params(itemId, periodId).query(ReportText.class).optional();
     }
 
     record ReportSummary(int revision, String narrative, String problems, String nextSteps, int daysLate,
@@ -136,14 +168,16 @@ public class ReportingRecords {
                 .param(reportId).query(ReportSummary.class).single();
     }
 
-    /** A contributor's latest material for a period; recordedAt null when it has not submitted. */
-    record ContributionState(String departmentId, String departmentName, Timestamp recordedAt, String narrative) {
+    /** A contributor's latest material for a period; id and recordedAt null when it has not submitted. */
+    record ContributionState(String departmentId, String departmentName, Long id, Timestamp recordedAt,
+            String narrative, String evidence) {
     }
 
     /** Each body's latest contribution to the item's period, in the order given; those missing with no material. */
     List<ContributionState> contributionStates(long itemId, long periodId, List<String> departmentIds) {
         return departmentIds.stream().map(department -> jdbc.sql("""
-                        select d.id as departmentId, d.name as departmentName, c.recorded_at as recordedAt, c.narrative
+                        select d.id as departmentId, d.name as departmentName, c.id, c.recorded_at as recordedAt,
+                          c.narrative, c.evidence
                         from v_department d
                         left join pf_contribution c on c.department_id = d.id and c.item_id = ? and c.period_id = ?
                           and c.id = (select max(x.id) from pf_contribution x where x.department_id = d.id

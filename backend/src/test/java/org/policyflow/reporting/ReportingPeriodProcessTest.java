@@ -184,6 +184,49 @@ class ReportingPeriodProcessTest {
                 "select max(revision) from pf_report where item_id = ?", fixture.itemId)).isEqualTo(3);
     }
 
+    /** The figures a report or review task offers: value per target row, in the targets' order ("null" when empty). */
+    private static List<String> offeredFigures(Task task) {
+        Object rows = runtimeService().getVariableLocal(task.getExecutionId(), "targetValues");
+        return org.camunda.spin.Spin.JSON(rows.toString()).elements().stream()
+                .map(row -> row.prop("value").isNull() ? "null"
+                        : new java.math.BigDecimal(row.prop("value").numberValue().toString()).stripTrailingZeros()
+                                .toPlainString()).toList();
+    }
+
+    @Test
+    void theFirstReportOffersTheContributorsSumsAndARevisionOpensWithEverythingThePreviousOneSaid() {
+        ProcessInstance instance = startQ3(CONTRIBUTORS);
+        contribute(instance, "zhujian");
+        contribute(instance, "kunshan");
+        reportOpens(instance);
+        Task first = taskFor(instance, LEAD);
+        // 满意度 (分) is a score, not a sum; 便民生活圈 (个) adds up: 12 + 12
+        org.assertj.core.api.Assertions.assertThat(offeredFigures(first)).containsExactly("null", "24");
+        Object rows = runtimeService().getVariableLocal(first.getExecutionId(), "contributions");
+        org.assertj.core.api.Assertions.assertThat(org.camunda.spin.Spin.JSON(rows.toString()).elements())
+                .extracting(row -> row.prop("figures").stringValue())
+                .containsOnly("新建城市一刻钟便民生活圈100个:12个");
+
+        Map<String, Object> overlong = new HashMap<>(Map.of("narrative", "长".repeat(10_001),
+                "targetValues", fixture.figures(40, 50)));
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> formService().submitTaskForm(first.getId(), overlong))
+                .isInstanceOf(SubmissionRejected.class).hasMessageContaining("「工作进展」不能超过10000个字");
+        org.assertj.core.api.Assertions.assertThat(fixture.count(
+                "select count(*) from pf_report where item_id = ?", fixture.itemId)).isZero();
+
+        report(instance, 40, 50);
+        review(instance, "return", "数据来源不清,请补充");
+
+        Task revision = taskFor(instance, LEAD);
+        org.assertj.core.api.Assertions.assertThat(revision.getId()).isNotEqualTo(first.getId());
+        org.assertj.core.api.Assertions.assertThat(runtimeService().getVariablesLocal(revision.getExecutionId(),
+                        List.of("narrative", "problems", "nextSteps")))
+                .containsEntry("narrative", "本期推进情况").containsEntry("problems", "无")
+                .containsEntry("nextSteps", "继续推进");
+        org.assertj.core.api.Assertions.assertThat(offeredFigures(revision)).containsExactly("40", "50");
+    }
+
     @Test
     void redRatingEscalatesAfterApproval() {
         ProcessInstance instance = startQ3(List.of());
