@@ -32,8 +32,11 @@ export function problemMessage(status: number, body: unknown): string {
     : i18n.t('errors.server', { status });
 }
 
-// Camunda wraps a listener's refusal as "Cannot submit task form <id>: <reason>"; the reason is what users need.
-function serverReason(body: unknown): string | null {
+/**
+ * The server's own words for a refusal. Camunda wraps a listener's refusal as "Cannot submit task form <id>: <reason>";
+ * the reason is what users need.
+ */
+export function serverReason(body: unknown): string | null {
   if (!body || typeof body !== 'object') return null;
   const { detail, message } = body as { detail?: unknown; message?: unknown };
   if (typeof detail === 'string' && detail) return detail;

@@ -12,14 +12,16 @@ export default function TaskPage() {
   const { t } = useTranslation();
   const { taskId = '' } = useParams();
   const navigate = useNavigate();
-  const { task, schema, data, comments, attachments, loading, error, run, submit: submitValues, submitting } = useTask(taskId);
+  const {
+    task, schema, data, comments, attachments, loading, error, run, submit: submitValues, submitting, submitError,
+  } = useTask(taskId);
 
   async function submit(values: Record<string, unknown>) {
     try {
       await submitValues(values);
       navigate('/inbox', { state: { submitted: task?.title } });
     } catch {
-      // the task's error line says why
+      // the form shows why, beside the field and the submit button
     }
   }
 
@@ -42,7 +44,7 @@ export default function TaskPage() {
       {open ? (
         <div className="card">
           <Suspense fallback={<p role="status">{t('inbox:task.formLoading')}</p>}>
-            <TaskForm schema={schema} data={data} submitting={submitting} onSubmit={submit} />
+            <TaskForm schema={schema} data={data} submitting={submitting} submitError={submitError} onSubmit={submit} />
           </Suspense>
         </div>
       ) : <p className="notice">{t('inbox:task.done')}</p>}

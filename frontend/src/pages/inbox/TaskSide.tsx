@@ -1,8 +1,23 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { lengthCount } from './formErrors';
 import { addComment, requestExtension, uploadAttachment, type Attachment, type TaskComment } from './taskApi';
 
 type Run = (action: () => Promise<unknown>) => Promise<boolean>;
+
+/** As the server's limits (inbox/TaskActions.MAX_COMMENT, MAX_REASON), which refuse a longer text instead of cutting it. */
+const MAX_TEXT = 2000;
+
+/** How much of the limit a text uses, as the user types; past the limit, by how much. */
+function LengthCount({ text }: { text: string }) {
+  const { t } = useTranslation();
+  const over = text.trim().length - MAX_TEXT;
+  return (
+    <small className={over > 0 ? 'length-count over' : 'length-count'}>
+      {lengthCount(text, MAX_TEXT)}{over > 0 && ` · ${t('inbox:form.overLimit', { over })}`}
+    </small>
+  );
+}
 
 export function Comments({ taskId, comments, run }: { taskId: string; comments: TaskComment[]; run: Run }) {
   const { t } = useTranslation();
@@ -23,8 +38,9 @@ export function Comments({ taskId, comments, run }: { taskId: string; comments: 
       )}
       <form onSubmit={send} className="comment-form">
         <textarea aria-label={t('inbox:task.commentPlaceholder')} placeholder={t('inbox:task.commentPlaceholder')}
-          value={message} onChange={(e) => setMessage(e.target.value)} maxLength={2000} />
-        <button type="submit" disabled={!message.trim()}>{t('inbox:task.addComment')}</button>
+          value={message} onChange={(e) => setMessage(e.target.value)} />
+        <LengthCount text={message} />
+        <button type="submit" disabled={!message.trim() || message.trim().length > MAX_TEXT}>{t('inbox:task.addComment')}</button>
       </form>
     </div>
   );
@@ -76,8 +92,9 @@ export function ExtensionRequest({ taskId, run }: { taskId: string; run: Run }) 
     <form className="card extension-form" onSubmit={send}>
       <h2>{t('inbox:task.extension')}</h2>
       <label>{t('inbox:task.extensionReason')}
-        <textarea value={reason} onChange={(e) => setReason(e.target.value)} required maxLength={2000} />
+        <textarea value={reason} onChange={(e) => setReason(e.target.value)} required />
       </label>
+      <LengthCount text={reason} />
       <label>{t('inbox:task.extensionDate')}
         <input type="date" value={date} onChange={(e) => setDate(e.target.value)} required />
       </label>

@@ -41,7 +41,6 @@ export function useTask(taskId: string) {
   const submission = useMutation({
     mutationFn: (values: Record<string, unknown>) => submitForm(taskId, values),
     onMutate: () => setError(null),
-    onError: (e) => setError(e.message),
     onSuccess: () => invalidateTasks(queryClient),
   });
 
@@ -57,6 +56,8 @@ export function useTask(taskId: string) {
     error: actionError ?? loadError?.message ?? null,
     run,
     submit: submission.mutateAsync,
+    /** The server's refusal of the form, which the form shows beside the field and the submit button. */
+    submitError: submission.error,
     submitting: submission.isPending || submission.isSuccess,
   };
 }
