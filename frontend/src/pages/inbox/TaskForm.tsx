@@ -147,16 +147,20 @@ function checkFields(viewer: Form, element: HTMLElement, schema: unknown, notNum
 
 /** Unfolds the lists whose folded rows hold an error, then scrolls to the field and puts the cursor in it. */
 function goTo(element: HTMLElement, field: FieldRef) {
-  const folds = new Set<HTMLElement>();
-  element.querySelectorAll('.fjs-repeat-row-collapsed .fjs-has-errors').forEach((error) => {
-    const buttons = error.closest('.fjs-form-field-dynamiclist')?.querySelectorAll<HTMLElement>('.fjs-repeat-render-collapse');
-    if (buttons?.length) folds.add(buttons[buttons.length - 1]);
-  });
-  folds.forEach((button) => button.click());
-  // after form-js has drawn the unfolded rows
+  // after form-js has drawn the errors (it renders a moment after its state changes)
   setTimeout(() => {
-    const input = element.querySelector<HTMLElement>(fieldSelector(field));
-    input?.scrollIntoView({ block: 'center' });
-    input?.focus({ preventScroll: true });
+    const folds = new Set<HTMLElement>();
+    element.querySelectorAll('.fjs-repeat-row-collapsed .fjs-has-errors').forEach((error) => {
+      const list = error.closest('.fjs-form-field-dynamiclist');
+      const buttons = list?.querySelectorAll<HTMLElement>('.fjs-repeat-render-collapse');
+      if (buttons?.length) folds.add(buttons[buttons.length - 1]);
+    });
+    folds.forEach((button) => button.click());
+    // after it has drawn the unfolded rows
+    setTimeout(() => {
+      const input = element.querySelector<HTMLElement>(fieldSelector(field));
+      input?.scrollIntoView?.({ block: 'center' });
+      input?.focus({ preventScroll: true });
+    });
   });
 }
