@@ -54,7 +54,7 @@ export function Attachments({ taskId, attachments, open, run }: { taskId: string
       {attachments.length === 0 ? <p>{t('inbox:task.noAttachments')}</p> : (
         <ul>
           {attachments.map((a) => (
-            <li key={a.id}><a href={`/api/attachments/${a.id}`}>{a.fileName}</a> ({Math.ceil(a.size / 1024)} KB, {a.uploadedBy})</li>
+            <li key={a.id}><a href={`/api/attachments/${a.id}?task=${encodeURIComponent(taskId)}`}>{a.fileName}</a> ({Math.ceil(a.size / 1024)} KB, {a.uploadedBy})</li>
           ))}
         </ul>
       )}

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.policyflow.PolicyFlowProperties;
@@ -20,6 +21,7 @@ import org.policyflow.engine.EngineClock;
 import org.policyflow.identity.CurrentUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -129,16 +131,31 @@ class Attachments {
                         Map.of("item", task.itemId(), "period", task.periodId()));
     }
 
-    /** A file for download: by members of the body that uploaded it, and by the coordinating office. */
+    /**
+     * A file for download: by members of the body that uploaded it, by the coordinating office, and by whoever may see
+     * a task of the same item and period (the lead compiling the report opens its contributors' evidence from its
+     * task, the way {@link #ofTask} lists it).
+     */
     @Transactional(readOnly = true)
-    StoredFile download(long id, CurrentUser user) {
-        return jdbc.sql("select department_id, stored_name from pf_task_attachment where id = :id").param("id", id)
-                .query((rs, n) -> Map.entry(String.valueOf(rs.getString(1)), rs.getString(2)))
+    StoredFile download(long id, @Nullable String fromTask, CurrentUser user) {
+        TaskAccess.TaskRef task = fromTask == null ? null : access.visible(fromTask, user);
+        return jdbc.sql("select department_id, stored_name, item_id, period_id from pf_task_attachment where id = :id")
+                .param("id", id)
+                .query((rs, n) -> new StoredRow(String.valueOf(rs.getString(1)), rs.getString(2),
+                        rs.getObject(3, Long.class), rs.getObject(4, Long.class)))
                 .optional()
-                .filter(row -> user.isCoordinator() || user.departmentIds().contains(row.getKey()))
-                .map(row -> new StoredFile(select("id = :id", Map.of("id", id)).get(0),
-                        folder.resolve(row.getValue())))
+                .filter(row -> user.isCoordinator() || user.departmentIds().contains(row.departmentId())
+                        || row.sameEvidenceAs(task))
+                .map(row -> new StoredFile(select("id = :id", Map.of("id", id)).get(0), folder.resolve(row.storedName())))
                 .orElseThrow(() -> TaskAccess.problem(HttpStatus.NOT_FOUND, "附件不存在,或您无权查看"));
+    }
+
+    private record StoredRow(String departmentId, String storedName, @Nullable Long itemId, @Nullable Long periodId) {
+
+        boolean sameEvidenceAs(@Nullable TaskAccess.TaskRef task) {
+            return task != null && itemId != null && itemId.equals(task.itemId())
+                    && Objects.equals(periodId, task.periodId());
+        }
     }
 
     private List<Attachment> select(String where, Map<String, ?> params) {

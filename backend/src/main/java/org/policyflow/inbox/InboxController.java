@@ -139,8 +139,9 @@ class InboxController {
     }
 
     @GetMapping("/api/attachments/{id}")
-    ResponseEntity<Resource> download(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-        Attachments.StoredFile file = attachments.download(id, user);
+    ResponseEntity<Resource> download(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+                                      @RequestParam(name = "task", required = false) String task) {
+        Attachments.StoredFile file = attachments.download(id, task, user);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.attachment().contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

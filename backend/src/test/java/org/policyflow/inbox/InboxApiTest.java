@@ -226,6 +226,36 @@ class InboxApiTest extends InboxApplicationTest {
     }
 
     @Test
+    void evidenceOpensFromAnotherBodysTaskOfTheSameItemAndPeriodOnly() throws Exception {
+        Map<String, Object> pair = jdbc.sql("""
+                        select c.id as county, l.id as lead from pf_task c join pf_task l
+                          on l.item_id = c.item_id and coalesce(l.period_id, -1) = coalesce(c.period_id, -1)
+                        where c.department_id = :county and c.state = 'OPEN' and l.department_id = :lead
+                        order by c.id, l.id""")
+                .param("county", COUNTY).param("lead", LEAD).query().listOfRows().get(0);
+        String countyTask = (String) pair.get("county");
+        String otherItem = jdbc.sql("""
+                        select l.id from pf_task l join pf_task c on c.id = :county
+                        where l.department_id = :lead and l.item_id <> c.item_id order by l.id""")
+                .param("county", countyTask).param("lead", LEAD).query(String.class).list().get(0);
+        ResponseEntity<String> stored = upload(COUNTY, countyTask, "配合佐证.png", PNG);
+        assertThat(stored.getStatusCode()).as(stored.getBody()).isEqualTo(HttpStatus.CREATED);
+        String download = "/api/attachments/" + json.readTree(stored.getBody()).get("id").asLong();
+
+        ResponseEntity<byte[]> fromOwnTask = http.withBasicAuth(LEAD, PASSWORD)
+                .getForEntity(download + "?task=" + pair.get("lead"), byte[].class);
+        assertThat(fromOwnTask.getStatusCode()).as("the lead opens it from its task of the same item")
+                .isEqualTo(HttpStatus.OK);
+        assertThat(fromOwnTask.getBody()).isEqualTo(PNG);
+        assertThat(http.withBasicAuth(LEAD, PASSWORD).getForEntity(download, String.class).getStatusCode())
+                .as("without a task of the item it stays closed").isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(http.withBasicAuth(LEAD, PASSWORD).getForEntity(download + "?task=" + otherItem, String.class)
+                .getStatusCode()).as("a task of another item opens nothing").isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(http.withBasicAuth(LEAD, PASSWORD).getForEntity(download + "?task=" + countyTask, String.class)
+                .getStatusCode()).as("naming another body's task opens nothing").isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
     void deskIsTheCoordinatingOfficesOnly() throws Exception {
         JsonNode desk = getJson("coordinator", "/api/desk");
         assertThat(desk.has("escalations")).isTrue();
