@@ -25,7 +25,8 @@ export default function Layout() {
 
   return (
     <div className="app">
-      <header className="app-header">
+      {/* on a phone only the brand and the menu button stay in the header; the rest opens with the menu */}
+      <header className={menuOpen ? 'app-header menu-open' : 'app-header'}>
         <Link to="/" className="brand">{t('app.name')}</Link>
         <button type="button" className="menu-toggle" aria-expanded={menuOpen} aria-controls="main-nav"
           onClick={() => setMenuOpen(!menuOpen)}>
