@@ -34,6 +34,13 @@ async function submitAndReturnToInbox(page) {
   await page.locator('.inbox-total').waitFor();
 }
 
+/** A task opened from 督办台 leads back there once submitted. */
+async function submitAndReturnToDesk(page) {
+  await page.getByRole('button', { name: /^(提交|Submit)$/ }).click();
+  await page.waitForURL((url) => url.pathname === '/desk');
+  await page.locator('.desk').waitFor();
+}
+
 async function openReviewFromDesk(page) {
   await page.getByRole('link', { name: '督办台' }).click();
   const review = page.locator('.card', { has: page.getByRole('heading', { name: /待审核报告/ }) })
@@ -84,7 +91,7 @@ await withBrowser(screenshotDir, { viewport: DESKTOP, prefix: 'story-', acceptDo
     await field(page, '退回修改').check();
     await page.getByLabel('审核说明(退回时必填)').fill(reason);
     await shotBothSizes(page, screenshotDir, 'story-06-review', (p) => field(p, '退回修改').waitFor());
-    await submitAndReturnToInbox(page);
+    await submitAndReturnToDesk(page);
     await logout(page);
   });
 
@@ -108,7 +115,7 @@ await withBrowser(screenshotDir, { viewport: DESKTOP, prefix: 'story-', acceptDo
     await loginAs(page, baseUrl, 'coordinator');
     await openReviewFromDesk(page);
     await field(page, '通过').check();
-    await submitAndReturnToInbox(page);
+    await submitAndReturnToDesk(page);
   });
 
   await step('总览 shows the new figure and the light of the item and period', async () => {

@@ -1,9 +1,10 @@
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
+import Landing from './layout/Landing';
 import Layout from './layout/Layout';
-import HomePage from './pages/HomePage';
 import LoginPage from './pages/LoginPage';
 import NotFoundPage from './pages/NotFoundPage';
+import SystemPage from './pages/SystemPage';
 import InboxPage from './pages/inbox/InboxPage';
 import TaskPage from './pages/inbox/TaskPage';
 import DeskPage from './pages/desk/DeskPage';
@@ -21,7 +22,8 @@ export default function App() {
       <Route path="/login" element={<LoginPage />} />
       <Route element={<RequireSession />}>
         <Route element={<Layout />}>
-          <Route index element={<HomePage />} />
+          <Route index element={<Landing />} />
+          <Route path="system" element={<SystemPage />} />
           <Route path="inbox" element={<InboxPage />} />
           <Route path="tasks/:taskId" element={<TaskPage />} />
           <Route path="desk" element={<DeskPage />} />

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../session/SessionContext';
 import InboxBadge from '../pages/inbox/InboxBadge';
 import MessagesBadge from '../pages/messages/MessagesBadge';
+import { engineApps } from './navigation';
 import PageErrorBoundary from './PageErrorBoundary';
 
 export default function Layout() {
@@ -24,20 +25,24 @@ export default function Layout() {
 
   return (
     <div className="app">
-      <header className="app-header">
+      {/* on a phone only the brand and the menu button stay in the header; the rest opens with the menu */}
+      <header className={menuOpen ? 'app-header menu-open' : 'app-header'}>
         <Link to="/" className="brand">{t('app.name')}</Link>
         <button type="button" className="menu-toggle" aria-expanded={menuOpen} aria-controls="main-nav"
           onClick={() => setMenuOpen(!menuOpen)}>
           {t('nav.menu')}
         </button>
         <nav id="main-nav" className={menuOpen ? 'open' : undefined} onClick={() => setMenuOpen(false)}>
-          <Link to="/">{t('nav.home')}</Link>
           <Link to="/inbox">{t('inbox:nav')}<InboxBadge /></Link>
           <Link to="/messages">{t('messages:nav')}<MessagesBadge /></Link>
-          {user?.roles.includes('COORDINATOR') && <Link to="/desk">{t('inbox:desk')}</Link>}
+          {roles.includes('COORDINATOR') && <Link to="/desk">{t('inbox:desk')}</Link>}
           <Link to="/dashboard">{t('dashboard:nav.dashboard')}</Link>
           {(roles.includes('COORDINATOR') || roles.includes('ADMIN')) && <Link to="/import">{t('workbench:planImport.nav')}</Link>}
           {(roles.includes('MODELLER') || roles.includes('ADMIN')) && <Link to="/modeler">{t('workbench:modeler.nav')}</Link>}
+          {roles.includes('ADMIN') && <Link to="/system">{t('nav.system')}</Link>}
+          {engineApps(roles).map((app) => (
+            <a key={app} href={`/camunda/app/${app}/`} className="engine-app" title={t(`home.${app}`)}>{t(`nav.engine.${app}`)}</a>
+          ))}
         </nav>
         {user && (
           <span className="session-user" title={user.userId}>

@@ -28,7 +28,7 @@ export default function LeagueTable({ league }: { league: LeagueRow[] }) {
             {league.map((row, index) => (
               <tr key={row.departmentId}>
                 <td>{index + 1}</td>
-                <td>{row.name}</td>
+                <td className="body-name">{row.name}</td>
                 <td>{percent(row.onTimeRate) ?? t('league.none')}</td>
                 <td>{rate(row.reports)}</td>
                 <td>{rate(row.contributions)}</td>

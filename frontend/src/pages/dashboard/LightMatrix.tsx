@@ -60,7 +60,7 @@ export default function LightMatrix({ dashboard }: { dashboard: Dashboard }) {
                   )}
                   {item.mine && !dashboard.seesAll && <span className="mine-badge">{t('matrix.mine')}</span>}
                 </th>
-                <td>{item.leadName ?? t('league.none')}</td>
+                <td className="lead-name">{item.leadName ?? t('league.none')}</td>
                 {item.cells.map((cell) => (
                   <LightCell key={cell.periodId} cell={cell} />
                 ))}

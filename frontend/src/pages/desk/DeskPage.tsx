@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { queryKeys } from '../../api/queryKeys';
@@ -8,6 +7,7 @@ import type { InboxRow } from '../inbox/inboxApi';
 import { Due } from '../inbox/InboxRowView';
 import { shanghaiTime } from '../item/itemLogic';
 import WithdrawEscalation from './WithdrawEscalation';
+import TaskLink from '../inbox/TaskLink';
 
 /** The desk's data, fetched on every visit. */
 function useDesk() {
@@ -25,10 +25,10 @@ function TaskQueue({ title, rows }: { title: string; rows: InboxRow[] }) {
           {rows.map((row) => (
             <li key={row.taskId} className="inbox-row">
               <div className="inbox-row-main">
-                <Link to={`/tasks/${row.taskId}`} className="inbox-title">{row.title}</Link>
+                <TaskLink taskId={row.taskId} className="inbox-title">{row.title}</TaskLink>
                 <div className="inbox-meta"><Due daysLeft={row.daysLeft} overdueDays={row.overdueDays} due={row.due} /></div>
               </div>
-              <div className="inbox-actions"><Link to={`/tasks/${row.taskId}`} className="button primary">{t('inbox:deskPage.act')}</Link></div>
+              <div className="inbox-actions"><TaskLink taskId={row.taskId} className="button primary">{t('inbox:deskPage.act')}</TaskLink></div>
             </li>
           ))}
         </ul>
@@ -91,7 +91,7 @@ export default function DeskPage() {
                   {e.noticeId != null && <NoticePaper noticeId={e.noticeId} number={e.noticeNumber} />}
                 </EscalationHead>
                 <div className="inbox-actions">
-                  {taskId ? <Link to={`/tasks/${taskId}`} className="button primary">{t('inbox:deskPage.act')}</Link>
+                  {taskId ? <TaskLink taskId={taskId} className="button primary">{t('inbox:deskPage.act')}</TaskLink>
                     : <span>{t('inbox:deskPage.waiting')}</span>}
                   <WithdrawEscalation id={e.id} />
                 </div>

@@ -1,10 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { queryKeys } from '../../api/queryKeys';
 import { shanghaiTime } from '../item/itemLogic';
 import { claimTask, delegateTask, dueText, fetchColleagues, unclaimTask, type Colleague, type InboxRow } from './inboxApi';
+import TaskLink from './TaskLink';
 
 type Props = { row: InboxRow; userId: string; act: (action: () => Promise<unknown>) => Promise<void> };
 
@@ -66,7 +66,7 @@ export default function InboxRowView({ row, userId, act }: Props) {
   return (
     <li className={`inbox-row${row.overdue ? ' inbox-row-overdue' : ''}`}>
       <div className="inbox-row-main">
-        <Link to={`/tasks/${row.taskId}`} className="inbox-title">{row.title}</Link>
+        <TaskLink taskId={row.taskId} className="inbox-title">{row.title}</TaskLink>
         <div className="inbox-meta">
           {row.periodLabel && <span>{row.periodLabel}</span>}
           {row.role && <span className="role">{t(`inbox:roles.${row.role}`)}</span>}
@@ -77,7 +77,7 @@ export default function InboxRowView({ row, userId, act }: Props) {
         </div>
       </div>
       <div className="inbox-actions">
-        <Link to={`/tasks/${row.taskId}`} className="button primary">{t('inbox:open')}</Link>
+        <TaskLink taskId={row.taskId} className="button primary">{t('inbox:open')}</TaskLink>
         {!row.assignee && <button type="button" onClick={() => act(() => claimTask(row.taskId))}>{t('inbox:claim')}</button>}
         {mine && <button type="button" onClick={() => act(() => unclaimTask(row.taskId))}>{t('inbox:unclaim')}</button>}
         {(!row.assignee || mine) && colleagues === null && (

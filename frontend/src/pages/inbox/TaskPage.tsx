@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { backTarget } from '../../layout/navigation';
 import { Due, Light, Marks } from './InboxRowView';
 import { Attachments, Comments, ExtensionRequest } from './TaskSide';
 import { useTask } from './useTask';
@@ -12,6 +13,8 @@ export default function TaskPage() {
   const { t } = useTranslation();
   const { taskId = '' } = useParams();
   const navigate = useNavigate();
+  // back to the page the task was opened from (督办台, 总览, an item) rather than always 我的待办
+  const back = backTarget(useLocation().state);
   const {
     task, schema, data, comments, attachments, loading, error, run, submit: submitValues, submitting, submitError,
   } = useTask(taskId);
@@ -19,18 +22,18 @@ export default function TaskPage() {
   async function submit(values: Record<string, unknown>) {
     try {
       await submitValues(values);
-      navigate('/inbox', { state: { submitted: task?.title } });
+      navigate(back.path, { state: { submitted: task?.title } });
     } catch {
       // the form shows why, beside the field and the submit button
     }
   }
 
   if (loading) return <p role="status">{t('inbox:task.loading')}</p>;
-  if (!task) return <section><p className="error" role="alert">{error}</p><Link to="/inbox">{t('inbox:task.back')}</Link></section>;
+  if (!task) return <section><p className="error" role="alert">{error}</p><Link to={back.path}>{t(back.label)}</Link></section>;
   const open = schema !== null;
   return (
     <section className="task-page">
-      <Link to="/inbox">← {t('inbox:task.back')}</Link>
+      <Link to={back.path} className="back-link">← {t(back.label)}</Link>
       <h1>{task.title}</h1>
       <div className="inbox-meta">
         {task.itemLabel && <span>{task.itemLabel}</span>}

@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import ItemTargets from './ItemTargets';
 import ItemTimeline from './ItemTimeline';
+import { itemIdOf } from './itemLogic';
 import { useItem } from './useItem';
 import '../dashboard/dashboard.css';
 import './item.css';
@@ -13,7 +14,16 @@ const ProcessDiagram = lazy(() => import('./ProcessDiagram'));
 export default function ItemPage() {
   const { t } = useTranslation('item');
   const { id } = useParams();
-  const state = useItem(id);
+  const itemId = itemIdOf(id);
+  const state = useItem(itemId);
+  if (itemId === null) {
+    return (
+      <div className="page-error" role="alert">
+        <p>{t('badId', { id })}</p>
+        <Link to="/dashboard">{t('back')}</Link>
+      </div>
+    );
+  }
   if (state.isPending) return <p className="page-loading" role="status">{t('loading')}</p>;
   if (state.isError) {
     return (

@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { diagramMarkers, shanghaiTime, splitDetail } from './itemLogic';
+import { diagramMarkers, itemIdOf, shanghaiTime, splitDetail } from './itemLogic';
 
 const EVENT = { at: '2026-11-27T16:05:09+08:00', kind: 'REPORT', outcome: 'GREEN', departmentName: '市市场监管局',
   actor: 'market-regulation', periodLabel: '2025年第四季度', detail: '2|本期进展|含竖线' };
 
 describe('item page logic', () => {
+  it('reads the item number of the address, and nothing from a word', () => {
+    expect(itemIdOf('42')).toBe(42);
+    expect(itemIdOf('abc')).toBeNull();
+    expect(itemIdOf('4a')).toBeNull();
+    expect(itemIdOf('0')).toBeNull();
+    expect(itemIdOf(undefined)).toBeNull();
+  });
+
   it('shows Shanghai time to the minute', () => {
     expect(shanghaiTime(EVENT.at)).toBe('2026-11-27 16:05');
   });

@@ -1,5 +1,10 @@
 import type { TimelineEvent } from './types';
 
+/** The item number of an address /items/{id}, or null when it is not a whole number (/items/abc). */
+export function itemIdOf(param: string | undefined): number | null {
+  return param && /^[1-9]\d{0,15}$/.test(param) ? Number(param) : null;
+}
+
 /** "2026-11-27T16:05:00+08:00" → "2026-11-27 16:05" (the server already sends Asia/Shanghai time). */
 export function shanghaiTime(at: string): string {
   return at.slice(0, 16).replace('T', ' ');

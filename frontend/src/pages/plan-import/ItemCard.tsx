@@ -1,5 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { editTarget, leadOf, removeTarget, setLead, targetProblem, targetsOf, type Corrections } from './corrections';
+import {
+  addSupporting, editTarget, leadOf, removeSupporting, removeTarget, setLead, supportingOf, targetProblem, targetsOf,
+  type Corrections,
+} from './corrections';
 import type { Body, PlanItem, Warning } from './types';
 
 type Props = {
@@ -24,14 +27,19 @@ function useWrittenAs() {
   };
 }
 
-/** One parsed item: its bodies, deadline (完成时限, as written), targets and warnings; the lead and the targets can be corrected. */
+/**
+ * One parsed item: its bodies, deadline (完成时限, as written), targets and warnings; the lead, the supporting bodies and
+ * the targets can be corrected.
+ */
 export default function ItemCard({ item, warnings, bodies, corrections, onChange }: Props) {
   const { t } = useTranslation();
   const writtenAs = useWrittenAs();
-  const names = (listed: NamedBody[]) => listed
-    .map((body) => (writtenAs(body) ? `${body.name} (${writtenAs(body)})` : body.name)).join('、');
+  const nameOf = (body: NamedBody) => (writtenAs(body) ? `${body.name} (${writtenAs(body)})` : body.name);
+  const names = (listed: NamedBody[]) => listed.map(nameOf).join('、');
   const lead = leadOf(corrections, item, bodies);
   const readLead = item.lead && lead?.id === item.lead.id ? item.lead : null;
+  const supporting = supportingOf(corrections, item, bodies);
+  const addable = bodies.filter((body) => body.id !== lead?.id && !supporting.some((listed) => listed.id === body.id));
   const targets = targetsOf(corrections, item);
   const changed = corrections[item.number] !== undefined;
 
@@ -71,7 +79,24 @@ export default function ItemCard({ item, warnings, bodies, corrections, onChange
           )}
         </dd>
         <dt>{t('workbench:planImport.item.supporting')}</dt>
-        <dd>{names(item.supporting) || t('workbench:planImport.item.none')}</dd>
+        <dd>
+          <ul className="supporting">
+            {supporting.map((body) => (
+              <li key={body.id}>
+                {nameOf(body)}
+                <button type="button" className="link" aria-label={t('workbench:planImport.item.removeSupporting', { name: body.name })}
+                  onClick={() => onChange(removeSupporting(corrections, item, bodies, body.id))}>×</button>
+              </li>
+            ))}
+          </ul>
+          <select aria-label={t('workbench:planImport.item.addSupporting')} value=""
+            onChange={(event) => onChange(addSupporting(corrections, item, bodies, event.target.value))}>
+            <option value="">{t('workbench:planImport.item.addSupporting')}</option>
+            {addable.map((body) => (
+              <option key={body.id} value={body.id}>{body.name}</option>
+            ))}
+          </select>
+        </dd>
         <dt>{t('workbench:planImport.item.implementers')}</dt>
         <dd>{item.implementers.length ? t('workbench:planImport.item.implementerCount', { count: item.implementers.length, names: names(item.implementers) }) : t('workbench:planImport.item.none')}</dd>
         {item.deadline && (

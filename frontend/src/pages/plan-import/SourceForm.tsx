@@ -35,6 +35,8 @@ export default function SourceForm({ text, onText, onPreview, onFile, busy }: Pr
             disabled={busy}
             onChange={(event) => {
               const file = event.target.files?.[0];
+              // emptied, so that choosing the same file again (after fixing it) reads it again
+              event.target.value = '';
               if (file) onFile(file);
             }}
           />

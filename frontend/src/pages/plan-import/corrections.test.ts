@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  choosableBodies, editTarget, leadOf, removeTarget, setLead, targetProblem, targetsOf, toRequest, warningsByItem,
-  type Corrections,
+  addSupporting, choosableBodies, editTarget, leadOf, removeSupporting, removeTarget, setLead, supportingOf, targetProblem,
+  targetsOf, toRequest, warningsByItem, type Corrections,
 } from './corrections';
 import { served } from '../../test-utils';
 import type { PlanItem, PlanPreview, Target } from './types';
 
 const MARKET = { id: 'market-regulation', name: '市市场监管局', kind: 'MUNICIPAL' };
 const FINANCE = { id: 'finance', name: '市财政局', kind: 'MUNICIPAL' };
+const JUSTICE = { id: 'justice', name: '市司法局', kind: 'MUNICIPAL' };
 const TARGET = served<Target>({ text: '培育企业20家以上', value: 20, unit: '家', comparator: 'AT_LEAST', deadline: null });
 
 function item(number: number, line: number, lead = MARKET as PlanItem['lead']): PlanItem {
@@ -49,6 +50,28 @@ describe('import corrections', () => {
 
     corrections = editTarget(corrections, second, 1, { value: 300 });
     expect(corrections).toEqual({});
+  });
+
+  it('adds, removes and replaces supporting bodies, never the lead, and forgets a change that is undone', () => {
+    const first = { ...item(1, 3), supporting: [{ ...FINANCE, writtenAs: '财政局' }] };
+    const bodies = [MARKET, FINANCE, JUSTICE];
+    expect(addSupporting({}, first, bodies, 'market-regulation')).toEqual({}); // the lead
+    expect(addSupporting({}, first, bodies, 'finance')).toEqual({}); // listed already
+
+    let corrections = removeSupporting({}, first, bodies, 'finance');
+    corrections = addSupporting(corrections, first, bodies, 'justice');
+    expect(toRequest(corrections)).toEqual([{ item: 1, supporting: ['justice'] }]);
+    expect(supportingOf(corrections, first, bodies).map((body) => body.name)).toEqual(['市司法局']);
+
+    corrections = addSupporting(removeSupporting(corrections, first, bodies, 'justice'), first, bodies, 'finance');
+    expect(corrections).toEqual({});
+    // the document's own wording stays with a body it named
+    expect(supportingOf(corrections, first, bodies)[0].writtenAs).toBe('财政局');
+  });
+
+  it('does not list the chosen lead among the supporting bodies', () => {
+    const first = { ...item(1, 3), supporting: [{ ...FINANCE, writtenAs: null }] };
+    expect(supportingOf(setLead({}, first, 'finance'), first, [MARKET, FINANCE])).toEqual([]);
   });
 
   it('flags targets the server would refuse', () => {

@@ -13,7 +13,7 @@ function without(change: Change | undefined, field: keyof Change): Change {
 
 function withItem(corrections: Corrections, item: number, change: Change): Corrections {
   const next = { ...corrections, [item]: change };
-  if (change.lead === undefined && change.targets === undefined) delete next[item];
+  if (change.lead === undefined && change.supporting === undefined && change.targets === undefined) delete next[item];
   return next;
 }
 
@@ -22,6 +22,40 @@ export function setLead(corrections: Corrections, item: PlanItem, leadId: string
   const rest = without(corrections[item.number], 'lead');
   const asRead = item.lead?.id ?? '';
   return withItem(corrections, item.number, leadId === asRead ? rest : { ...rest, lead: leadId });
+}
+
+type SupportingBody = PlanItem['supporting'][number];
+
+/**
+ * The supporting bodies an item will be imported with: as read, or as corrected (looked up among the bodies one may
+ * choose, keeping how the document wrote a body it named). The lead is never also supporting (the server drops it).
+ */
+export function supportingOf(corrections: Corrections, item: PlanItem, bodies: Body[]): SupportingBody[] {
+  const chosen = corrections[item.number]?.supporting;
+  const lead = leadOf(corrections, item, bodies);
+  const listed = chosen === undefined ? item.supporting : chosen.flatMap((id) => {
+    const body = item.supporting.find((read) => read.id === id) ?? bodies.find((known) => known.id === id);
+    return body ? [{ writtenAs: null, ...body }] : [];
+  });
+  return listed.filter((body) => body.id !== lead?.id);
+}
+
+function setSupporting(corrections: Corrections, item: PlanItem, ids: string[]): Corrections {
+  const rest = without(corrections[item.number], 'supporting');
+  const unchanged = JSON.stringify(ids) === JSON.stringify(item.supporting.map((body) => body.id));
+  return withItem(corrections, item.number, unchanged ? rest : { ...rest, supporting: ids });
+}
+
+/** Adds a supporting body (once); adding the lead or a body already listed changes nothing. */
+export function addSupporting(corrections: Corrections, item: PlanItem, bodies: Body[], id: string): Corrections {
+  const ids = supportingOf(corrections, item, bodies).map((body) => body.id);
+  if (!id || ids.includes(id) || leadOf(corrections, item, bodies)?.id === id) return corrections;
+  return setSupporting(corrections, item, [...ids, id]);
+}
+
+export function removeSupporting(corrections: Corrections, item: PlanItem, bodies: Body[], id: string): Corrections {
+  return setSupporting(corrections, item, supportingOf(corrections, item, bodies).map((body) => body.id)
+    .filter((other) => other !== id));
 }
 
 /** The targets an item will be imported with. */

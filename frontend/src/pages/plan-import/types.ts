@@ -10,5 +10,5 @@ export type ImportResult = components['schemas']['ImportResult'];
 
 export type CalendarAnchor = 'REBASED' | 'ORIGINAL';
 
-/** What this page corrects in an item; the server takes more (supporting bodies, implementers), each optional. */
-export type ItemCorrection = { item: number; lead?: string; targets?: Target[] };
+/** What this page corrects in an item; the server takes more (implementers), each optional. */
+export type ItemCorrection = { item: number; lead?: string; supporting?: string[]; targets?: Target[] };

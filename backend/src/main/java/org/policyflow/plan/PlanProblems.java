@@ -18,7 +18,7 @@ class PlanProblems {
     @ExceptionHandler(PlanTooComplexException.class)
     ProblemDetail tooComplex(PlanTooComplexException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
-                "text：" + e.getMessage());
+                e.getMessage());
         problem.setTitle("方案文本过于复杂");
         problem.setProperty("field", "text");
         return problem;
@@ -26,7 +26,7 @@ class PlanProblems {
 
     @ExceptionHandler(PlanTextException.class)
     ProblemDetail unreadablePlan(PlanTextException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "text：" + e.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
         problem.setTitle("无法读取方案文本");
         problem.setProperty("field", "text");
         return problem;

@@ -357,7 +357,11 @@ class PlanImportHttpTest extends ApplicationTest {
     void badInputIsRefusedWithAProblemNamingWhatIsWrongAndWritesNothing() throws IOException {
         long plans = count("pf_plan");
         assertProblem(post("/api/plans", Map.of("text", "")), HttpStatus.BAD_REQUEST, "为空");
-        assertProblem(post("/api/plans", "{}"), HttpStatus.BAD_REQUEST, "text");
+        // the field is named by the problem's field property, not by a "text：" before the message users read
+        ResponseEntity<String> missing = post("/api/plans", "{}");
+        assertProblem(missing, HttpStatus.BAD_REQUEST, "为空");
+        assertThat(read(missing).get("field").asText()).isEqualTo("text");
+        assertThat(read(missing).get("detail").asText()).doesNotStartWith("text");
         assertProblem(post("/api/plans", Map.of("text", "一、任务\u0000\u0001（一）事项")), HttpStatus.BAD_REQUEST, "控制字符");
         assertProblem(post("/api/plans/preview", Map.of("text", "会议纪要。\n大家讨论了工作。")), HttpStatus.BAD_REQUEST,
                 "未找到编号的工作事项");

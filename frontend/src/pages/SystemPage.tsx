@@ -1,11 +1,14 @@
 import { useTranslation } from 'react-i18next';
+import { engineApps } from '../layout/navigation';
+import { useSession } from '../session/SessionContext';
 import { useHealth } from './useHealth';
 
-const CAMUNDA_APPS = ['tasklist', 'cockpit', 'admin'] as const;
-
-export default function HomePage() {
+/** For administrators: whether the server runs, and the Camunda webapps they may open. */
+export default function SystemPage() {
   const { t } = useTranslation();
+  const { state } = useSession();
   const health = useHealth();
+  const apps = engineApps(state.status === 'authenticated' ? state.user.roles : []);
   return (
     <section className="home">
       <h1>{t('app.name')}</h1>
@@ -17,7 +20,7 @@ export default function HomePage() {
       <div className="card">
         <h2>{t('home.links')}</h2>
         <ul>
-          {CAMUNDA_APPS.map((app) => (
+          {apps.map((app) => (
             <li key={app}>
               <a href={`/camunda/app/${app}/`}>{t(`home.${app}`)}</a>
             </li>
