@@ -38,6 +38,7 @@ export default function Layout() {
           <Link to="/dashboard">{t('dashboard:nav.dashboard')}</Link>
           {(roles.includes('COORDINATOR') || roles.includes('ADMIN')) && <Link to="/import">{t('workbench:planImport.nav')}</Link>}
           {(roles.includes('MODELLER') || roles.includes('ADMIN')) && <Link to="/modeler">{t('workbench:modeler.nav')}</Link>}
+          {(roles.includes('MODELLER') || roles.includes('ADMIN')) && <Link to="/modeler/review">{t('modelDiff:review.nav')}</Link>}
         </nav>
         {user && (
           <span className="session-user" title={user.userId}>
