@@ -194,7 +194,8 @@ class AuthorizationMatrixTest extends IdentityIntegrationTest {
             HttpSession.Response submitted = HttpSession.basic(base(), "modeller", "demo")
                     .send("POST", "/api/models/changes", modelChange());
             assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
-            resolved = resolved.replace("{newPendingChange}", submitted.body().replaceAll("^\\{\"id\":(\\d+),.*$", "$1"));
+            String id = submitted.body().replaceAll("^\\{\"id\":(\\d+),.*$", "$1");
+            resolved = resolved.replace("{newPendingChange}", id);
         }
         if (resolved.contains("{newReviewTask}")) {
             resolved = resolved.replace("{newReviewTask}", reviewTask("matrix-" + UUID.randomUUID()));

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.policyflow.ApplicationTest;
 import org.policyflow.engine.DeploymentCheck.Candidate;
@@ -40,6 +41,18 @@ class ModelReviewTest extends ApplicationTest {
     @Autowired
     RepositoryService repositoryService;
 
+    /** A process of its own for each test (one pending change per model), and the two users of the review. */
+    private final String key = "review_" + UUID.randomUUID().toString().replace("-", "");
+    private final String resource = "bpmn/" + key + ".bpmn";
+    private HttpSession modeller;
+    private HttpSession admin;
+
+    @BeforeEach
+    void users() {
+        modeller = HttpSession.basic(base(), "modeller", "demo");
+        admin = HttpSession.basic(base(), "admin", "demo");
+    }
+
     @AfterEach
     void noUser() {
         SecurityContextHolder.clearContext();
@@ -47,12 +60,9 @@ class ModelReviewTest extends ApplicationTest {
 
     @Test
     void approvedChangeIsDeployedAndRecordsWhoSubmittedAndWhoApproved() throws Exception {
-        String key = "review_" + UUID.randomUUID().toString().replace("-", "");
-        String resource = "bpmn/" + key + ".bpmn";
-        HttpSession modeller = HttpSession.basic(base(), "modeller", "demo");
-        HttpSession admin = HttpSession.basic(base(), "admin", "demo");
 
-        HttpSession.Response submitted = modeller.send("POST", "/api/models/changes", submission(resource, process(key, "核对")));
+        HttpSession.Response submitted =
+                modeller.send("POST", "/api/models/changes", submission(resource, process(key, "核对")));
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
         long id = JSON.readTree(submitted.body()).path("id").asLong();
         assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).count())
@@ -78,10 +88,6 @@ class ModelReviewTest extends ApplicationTest {
 
     @Test
     void returnedChangeShowsItsReasonAndIsNeverDeployed() throws Exception {
-        String key = "review_" + UUID.randomUUID().toString().replace("-", "");
-        String resource = "bpmn/" + key + ".bpmn";
-        HttpSession modeller = HttpSession.basic(base(), "modeller", "demo");
-        HttpSession admin = HttpSession.basic(base(), "admin", "demo");
         long id = JSON.readTree(modeller.send("POST", "/api/models/changes", submission(resource, process(key, "核对")))
                 .body()).path("id").asLong();
 
@@ -102,9 +108,9 @@ class ModelReviewTest extends ApplicationTest {
 
     @Test
     void theModelRulesRefuseAChangeWhenItIsSubmitted() {
-        HttpSession modeller = HttpSession.basic(base(), "modeller", "demo");
         String scripted = process("review_script", "核对").replace("<bpmn:startEvent id=\"start\"/>",
-                "<bpmn:scriptTask id=\"Evil\" scriptFormat=\"javascript\"><bpmn:script>1</bpmn:script></bpmn:scriptTask>");
+                "<bpmn:scriptTask id=\"Evil\" scriptFormat=\"javascript\"><bpmn:script>1</bpmn:script>"
+                        + "</bpmn:scriptTask>");
         HttpSession.Response refused = modeller.send("POST", "/api/models/changes",
                 submission("bpmn/review-script.bpmn", scripted));
         assertThat(refused.status()).isEqualTo(400);
