@@ -3,10 +3,12 @@ import type { ModelChange } from './types';
 
 /** The differences as a list: what (name, id, type), added / removed / changed, each property old → new. */
 export default function ChangeList({ changes }: { changes: ModelChange[] }) {
-  const { t } = useTranslation('modelDiff');
-  // keys such as camunda:formRef or eventDefinitions.timeDate are looked up as they are, not as i18next paths
-  const types = t('types', { returnObjects: true }) as Record<string, string>;
-  const properties = t('properties', { returnObjects: true }) as Record<string, string>;
+  const { t, i18n } = useTranslation('modelDiff');
+  // keys such as bpmn:UserTask or eventDefinitions.timeDate read as they are: t() would take them for paths
+  const labels = (group: string) => (i18n.getResource(i18n.language, 'modelDiff', group)
+    ?? i18n.getResource('zh-CN', 'modelDiff', group)) as Record<string, string>;
+  const types = labels('types');
+  const properties = labels('properties');
   if (changes.length === 0) return <p className="card muted" role="status">{t('none')}</p>;
   return (
     <ul className="change-list" aria-label={t('listLabel')}>
