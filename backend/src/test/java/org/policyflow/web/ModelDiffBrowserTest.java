@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.policyflow.BrowserScript;
@@ -17,7 +18,8 @@ import org.policyflow.BrowserScript;
  * action-item.bpmn renamed, a threshold of traffic-light.dmn changed, a field added to a form — and the
  * administrator sees each difference in 模型审核: the renamed task marked on the diagram and listed old → new, the
  * rule's cell, the new field; then returns the form's change with a reason. The other two are returned afterwards,
- * so no model of the shared application changes. Screenshots land in target/screenshots/.
+ * so no model of the shared application changes; the version comparison runs on two versions of a model of its own
+ * (approved through the review). Screenshots land in target/screenshots/.
  */
 class ModelDiffBrowserTest extends RunningApplication {
 
@@ -36,7 +38,12 @@ class ModelDiffBrowserTest extends RunningApplication {
                     "\"components\": [", "\"components\": [\n    {\"key\": \"contactPhone\", \"type\": \"textfield\","
                             + " \"label\": \"联系电话\", \"id\": \"contactPhone_field\"},")));
 
-            BrowserScript.run(port, "model-diff", ids.toArray(String[]::new));
+            String versioned = "bpmn/diff-" + UUID.randomUUID() + ".bpmn";
+            String key = "diff_" + UUID.randomUUID().toString().replace("-", "");
+            deploy(versioned, process(key, false));
+            deploy(versioned, process(key, true));
+
+            BrowserScript.run(port, "model-diff", ids.get(0), ids.get(1), ids.get(2), versioned);
 
             assertThat(sendAs("modeller", PASSWORD, "GET", "/api/models/changes/" + ids.get(2)).body())
                     .contains("\"status\":\"RETURNED\"", "表单字段请与审核组确认");
@@ -46,6 +53,32 @@ class ModelDiffBrowserTest extends RunningApplication {
                 postJson("admin", "/api/models/changes/" + id + "/return", "{\"reason\":\"测试结束退回\"}");
             }
         }
+    }
+
+    /** Version 1 and 2 of a model of its own for the version comparison, through the review. */
+    private void deploy(String resource, String content) {
+        String id = submit(resource, content);
+        HttpResponse<String> approved = postJson("admin", "/api/models/changes/" + id + "/approve", "{}");
+        assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+    }
+
+    /** A process with a start event and, in version 2, a task, each drawn (the viewer draws what has a shape). */
+    private static String process(String key, boolean withTask) {
+        String task = withTask ? "<bpmn:userTask id=\"Recheck\" name=\"复核\"/>" : "";
+        String taskShape = withTask ? "<bpmndi:BPMNShape bpmnElement=\"Recheck\"><dc:Bounds x=\"200\" y=\"80\""
+                + " width=\"100\" height=\"80\"/></bpmndi:BPMNShape>" : "";
+        return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><bpmn:definitions"
+                + " xmlns:bpmn=\"http://www.omg.org/spec/BPMN/20100524/MODEL\""
+                + " xmlns:bpmndi=\"http://www.omg.org/spec/BPMN/20100524/DI\""
+                + " xmlns:dc=\"http://www.omg.org/spec/DD/20100524/DC\""
+                + " xmlns:camunda=\"http://camunda.org/schema/1.0/bpmn\" id=\"d\""
+                + " targetNamespace=\"http://policyflow.org/t\">"
+                + "<bpmn:process id=\"%s\" name=\"版本比较\" isExecutable=\"true\" camunda:historyTimeToLive=\"1\">"
+                + "<bpmn:startEvent id=\"Start\" name=\"开始\"/>%s</bpmn:process>"
+                + "<bpmndi:BPMNDiagram id=\"Diagram\"><bpmndi:BPMNPlane id=\"Plane\" bpmnElement=\"%s\">"
+                + "<bpmndi:BPMNShape bpmnElement=\"Start\"><dc:Bounds x=\"100\" y=\"102\" width=\"36\" height=\"36\"/>"
+                + "</bpmndi:BPMNShape>%s</bpmndi:BPMNPlane></bpmndi:BPMNDiagram></bpmn:definitions>")
+                .formatted(key, task, key, taskShape);
     }
 
     private String submit(String resource, String content) {
