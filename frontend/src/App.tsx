@@ -15,6 +15,8 @@ const ItemPage = lazy(() => import('./pages/item/ItemPage'));
 const PlanImportPage = lazy(() => import('./pages/plan-import/PlanImportPage'));
 const ModelerPage = lazy(() => import('./pages/modeler/ModelerPage'));
 const MessagesPage = lazy(() => import('./pages/messages/MessagesPage'));
+const ModelDiffPage = lazy(() => import('./pages/modeler/diff/DiffPage'));
+const ModelReviewPage = lazy(() => import('./pages/modeler/review/ReviewPage'));
 
 export default function App() {
   return (
@@ -32,6 +34,8 @@ export default function App() {
           <Route path="items/:id" element={<ItemPage />} />
           <Route path="/import" element={<PlanImportPage />} />
           <Route path="/modeler" element={<ModelerPage />} />
+          <Route path="/modeler/diff" element={<ModelDiffPage />} />
+          <Route path="/modeler/review" element={<ModelReviewPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>

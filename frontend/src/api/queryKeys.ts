@@ -23,4 +23,6 @@ export const queryKeys = {
   models: ['models'] as const,
   modelVersions: (resourceName: string) => ['models', resourceName, 'versions'] as const,
   modelContent: (deploymentId: string, resourceId: string) => ['deployments', deploymentId, 'resources', resourceId] as const,
+  modelChanges: (status: string) => ['models', 'changes', status] as const,
+  modelReview: ['models', 'review'] as const,
 };

@@ -39,6 +39,7 @@ export default function Layout() {
           <Link to="/dashboard">{t('dashboard:nav.dashboard')}</Link>
           {(roles.includes('COORDINATOR') || roles.includes('ADMIN')) && <Link to="/import">{t('workbench:planImport.nav')}</Link>}
           {(roles.includes('MODELLER') || roles.includes('ADMIN')) && <Link to="/modeler">{t('workbench:modeler.nav')}</Link>}
+          {(roles.includes('MODELLER') || roles.includes('ADMIN')) && <Link to="/modeler/review">{t('modelDiff:review.nav')}</Link>}
           {roles.includes('ADMIN') && <Link to="/system">{t('nav.system')}</Link>}
           {engineApps(roles).map((app) => (
             <a key={app} href={`/camunda/app/${app}/`} className="engine-app" title={t(`home.${app}`)}>{t(`nav.engine.${app}`)}</a>

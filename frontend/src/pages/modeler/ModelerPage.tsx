@@ -44,6 +44,7 @@ export default function ModelerPage() {
       <h1>{t('workbench:modeler.title')}</h1>
       {page.error && <p className="error" role="alert">{page.error}</p>}
       {page.deployed && <p className="success" role="status">{t('workbench:modeler.deployed', { id: page.deployed })}</p>}
+      {page.submitted && <p className="success" role="status">{t('modelDiff:review.submittedForReview', { id: page.submitted })}</p>}
       <div className="modeler-layout">
         {page.models === null ? (
           <p className="card" role="status">{t('workbench:modeler.loading')}</p>

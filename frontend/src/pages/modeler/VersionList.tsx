@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { ModelVersion } from './types';
 import { versionRows } from './versions';
 
@@ -17,10 +18,11 @@ export default function VersionList({ versions }: { versions: ModelVersion[] }) 
             <th>{t('workbench:modeler.versions.deployedAt')}</th>
             <th>{t('workbench:modeler.versions.origin')}</th>
             <th>{t('workbench:modeler.versions.running')}</th>
+            <th />
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
+          {rows.map((row, index) => (
             <tr key={row.key} className={row.latest ? 'latest' : ''}>
               <td>
                 {t('workbench:modeler.versions.label', { version: row.version })}
@@ -29,6 +31,11 @@ export default function VersionList({ versions }: { versions: ModelVersion[] }) 
               <td>{new Date(row.deployedAt).toLocaleString(i18n.language, { timeZone: 'Asia/Shanghai' })}</td>
               <td>{t(`workbench:modeler.versions.${row.origin}`)}</td>
               <td>{row.runningInstances ?? '—'}</td>
+              <td>{index < rows.length - 1 && (
+                <Link to={`/modeler/diff?${new URLSearchParams({ resource: versions[0].resourceName, to: row.key.split('/')[0] })}`}>
+                  {t('modelDiff:compare')}
+                </Link>
+              )}</td>
             </tr>
           ))}
         </tbody>

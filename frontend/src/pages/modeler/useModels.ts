@@ -4,6 +4,7 @@ import { api, apiFetch } from '../../api/client';
 import { ApiError } from '../../api/problem';
 import { queryKeys } from '../../api/queryKeys';
 import i18n from '../../i18n';
+import { submitChange, useReviewRequired } from './review/useReview';
 import type { ModelVersion } from './types';
 import { deploymentForm } from './versions';
 
@@ -12,7 +13,7 @@ type Deployed = { id: string };
 const MEDIA_TYPES = { BPMN: 'application/xml', DMN: 'application/xml', FORM: 'application/json' } as const;
 
 /** A deployed resource as text (the engine's REST API); a deployment's resources never change. */
-async function fetchContent(model: ModelVersion): Promise<string> {
+export async function fetchContent(model: ModelVersion): Promise<string> {
   const data = await apiFetch<unknown>(
     `/engine-rest/deployment/${model.deploymentId}/resources/${model.resourceId}/data`,
     { headers: { Accept: '*/*' } },
@@ -39,9 +40,11 @@ export function useModels() {
     enabled: open !== null && content.isSuccess,
   });
 
+  const reviewRequired = useReviewRequired();
   const deployment = useMutation({
-    mutationFn: ({ model, xml }: { model: ModelVersion; xml: string }) =>
-      apiFetch<Deployed>('/engine-rest/deployment/create', {
+    // with policyflow.models.review the change waits for an administrator (review/ReviewPage)
+    mutationFn: ({ model, xml }: { model: ModelVersion; xml: string }): Promise<Deployed | { id: number }> =>
+      reviewRequired ? submitChange(model.resourceName, xml) : apiFetch<Deployed>('/engine-rest/deployment/create', {
         method: 'POST',
         body: deploymentForm(model.resourceName, xml, MEDIA_TYPES[model.kind]),
       }),
@@ -76,6 +79,7 @@ export function useModels() {
     setError,
     deploy,
     deploying: deployment.isPending,
-    deployed: deployment.data?.id ?? null,
+    deployed: typeof deployment.data?.id === 'string' ? deployment.data.id : null,
+    submitted: typeof deployment.data?.id === 'number' ? deployment.data.id : null,
   };
 }

@@ -37,7 +37,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>Placeholders: {deptATask} a standalone task of 测试局甲 (candidate group), {reviewTask} the coordinating
  * office's review task of a real extension-request instance, {new…} a fresh one for each cell (the action consumes
  * it), {itemInstance} the process instance of an imported item 测试局甲 takes part in, {deptAMessage} a 站内消息 to
- * 测试局甲, {self} the caller's user id.
+ * 测试局甲, {newModelChange} a model change to submit, {newPendingChange} a change the modeller submitted, {self} the
+ * caller's user id.
  * Rows for the real item processes and for PolicyFlow's reports API are added here as they arrive.
  */
 class AuthorizationMatrixTest extends IdentityIntegrationTest {
@@ -95,7 +96,17 @@ class AuthorizationMatrixTest extends IdentityIntegrationTest {
             row("FILE   /api/escalations/notices/{deptANotice}?format=docx", null, "401 200 403 200 403 200"),
             row("FILE   /api/escalations/notices/{deptANotice}?format=xls", null, "401 400 400 400 400 400"),
             row("FILE   /api/plans/{bulletin}?format=pdf", null,              "401 403 403 200 403 200"),
-            row("FILE   /api/plans/{bulletin}?format=docx", null,             "401 403 403 200 403 200"));
+            row("FILE   /api/plans/{bulletin}?format=docx", null,             "401 403 403 200 403 200"),
+            // reviewed deploys: modellers submit and read changes, administrators alone approve or return one (not
+            // their own); the model rules refuse a bad model at once
+            row("POST   /api/models/changes", "{newModelChange}",             "401 403 403 403 201 201"),
+            row("POST   /api/models/changes", "{\"resourceName\":\"bpmn/x.txt\",\"content\":\"x\"}",
+                                                                               "401 403 403 403 400 400"),
+            row("GET    /api/models/changes?status=PENDING", null,            "401 403 403 403 200 200"),
+            row("GET    /api/models/review", null,                            "401 403 403 403 200 200"),
+            row("POST   /api/models/changes/{newPendingChange}/approve", null, "401 403 403 403 403 200"),
+            row("POST   /api/models/changes/{newPendingChange}/return", "{\"reason\":\"请补充说明\"}",
+                                                                               "401 403 403 403 403 200"));
 
     record Row(String method, String path, String body, List<String> expected) {
 
@@ -175,6 +186,16 @@ class AuthorizationMatrixTest extends IdentityIntegrationTest {
         }
         if (resolved.contains("{newEscalation}")) {
             resolved = resolved.replace("{newEscalation}", String.valueOf(escalationOf(TestDepartments.BUREAU_A)));
+        }
+        if (resolved.contains("{newModelChange}")) {
+            resolved = resolved.replace("{newModelChange}", modelChange());
+        }
+        if (resolved.contains("{newPendingChange}")) {
+            HttpSession.Response submitted = HttpSession.basic(base(), "modeller", "demo")
+                    .send("POST", "/api/models/changes", modelChange());
+            assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
+            String id = submitted.body().replaceAll("^\\{\"id\":(\\d+),.*$", "$1");
+            resolved = resolved.replace("{newPendingChange}", id);
         }
         if (resolved.contains("{newReviewTask}")) {
             resolved = resolved.replace("{newReviewTask}", reviewTask("matrix-" + UUID.randomUUID()));
@@ -281,6 +302,12 @@ class AuthorizationMatrixTest extends IdentityIntegrationTest {
                         "rectificationDeadline", LocalDate.now(EngineClock.ZONE).plusDays(7).toString()));
         return String.valueOf(jdbc.sql("select id from pf_escalation_notice where escalation_id = ?").param(escalation)
                 .query(Long.class).single());
+    }
+
+    /** A change of a model of its own (one pending change per model), as the studio submits it. */
+    private static String modelChange() {
+        return "{\"resourceName\":\"bpmn/matrix-" + UUID.randomUUID() + ".bpmn\",\"content\":\""
+                + minimalProcess().replace("\"", "\\\"").replace("\n", "\\n") + "\"}";
     }
 
     private static String minimalProcess() {

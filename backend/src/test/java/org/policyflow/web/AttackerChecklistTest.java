@@ -294,6 +294,14 @@ class AttackerChecklistTest extends RunningApplication {
             // only the coordinating office withdraws a 督办 (AuthorizationMatrixTest withdraws real ones)
             return role == COORDINATOR ? Expect.EITHER : Expect.REFUSE;
         }
+        if (path.equals("/api/models/changes")) {
+            // a modeller submits a change for review (ModelReviewTest); the checklist's empty body is refused
+            return role == MODELLER ? Expect.EITHER : Expect.REFUSE;
+        }
+        if (path.matches("/api/models/changes/\\{id}/(approve|return)")) {
+            // administrators alone decide a change (AuthorizationMatrixTest decides real ones)
+            return Expect.REFUSE;
+        }
         UNLISTED_API.add(endpoint.method() + " " + path);
         return Expect.EITHER;
     }
@@ -517,7 +525,7 @@ class AttackerChecklistTest extends RunningApplication {
                 if (template.startsWith("/api/messages/")) {
                     return outsidersMessage();
                 }
-                if (template.startsWith("/api/escalations/")) {
+                if (template.startsWith("/api/escalations/") || template.startsWith("/api/models/")) {
                     // no such 督办: a refusal must come before the lookup (AuthorizationMatrixTest uses real ones)
                     return "0";
                 }
