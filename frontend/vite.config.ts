@@ -15,8 +15,8 @@ export default defineConfig({
     chunkSizeWarningLimit: 2000,
   },
   server: {
-    // the tests read the task forms of ../bpmn/forms (formLocale.test.ts); nothing else outside the frontend
-    fs: { allow: ['.', '../bpmn/forms'] },
+    // the tests read the models of ../bpmn (formLocale.test.ts, the modeler's lint tests); nothing else outside the frontend
+    fs: { allow: ['.', '../bpmn'] },
     proxy: {
       '/api': backend,
       '/actuator': backend,

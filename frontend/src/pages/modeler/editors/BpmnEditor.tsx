@@ -5,34 +5,34 @@ import {
   BpmnPropertiesProviderModule,
   CamundaPlatformPropertiesProviderModule,
 } from 'bpmn-js-properties-panel';
+import lintingModule from 'bpmn-js-bpmnlint';
+import minimapModule from 'diagram-js-minimap';
 import CamundaBehaviorsModule from 'camunda-bpmn-js-behaviors/lib/camunda-platform';
 import camundaModdle from 'camunda-bpmn-moddle/resources/camunda.json';
 import 'bpmn-js/dist/assets/diagram-js.css';
 import 'bpmn-js/dist/assets/bpmn-js.css';
 import 'bpmn-js/dist/assets/bpmn-font/css/bpmn-embedded.css';
 import '@bpmn-io/properties-panel/dist/assets/properties-panel.css';
-import { lint, lintElement, type BusinessObject } from './lint';
+import 'bpmn-js-bpmnlint/dist/assets/css/bpmn-js-bpmnlint.css';
+import 'diagram-js-minimap/assets/diagram-js-minimap.css';
+import { config, resolver } from '../lint/bpmnlintConfig';
+import type { LintProblem } from '../types';
+import chinese from './bpmnjs.zh-CN.json';
+import { fittedViewbox } from './fit';
 import { translateModule } from './translate';
-import type { LintProblem } from './types';
+import type { EditorProps } from './types';
 
-/** What the page may ask of the open diagram. */
-export type EditorHandle = {
-  saveXml: () => Promise<string>;
-  select: (elementId: string) => void;
+type Element = { id: string; businessObject?: { name?: string } };
+type Canvas = {
+  viewbox: (box?: object) => { inner: { x: number; y: number; width: number; height: number }; outer: { width: number; height: number } };
+  scrollToElement: (element: unknown) => void;
 };
+type Issue = { id: string; message: string; category: LintProblem['category']; rule: string };
 
-type Props = {
-  xml: string;
-  onReady: (handle: EditorHandle) => void;
-  onLint: (problems: LintProblem[]) => void;
-  onError: (message: string) => void;
-  onDirty: () => void;
-};
+const GAP = 24;
 
-type Registry = { getAll: () => { id: string; businessObject?: BusinessObject; type: string }[]; get: (id: string) => unknown };
-
-/** bpmn-js Modeler with the Camunda 7 properties panel; loaded only on the modeler page (its own chunk). */
-export default function BpmnEditor({ xml, onReady, onLint, onError, onDirty }: Props) {
+/** bpmn-js Modeler with the Camunda 7 properties panel, bpmnlint on the canvas and a minimap (its own chunk). */
+export default function BpmnEditor({ content, onReady, onLint, onError, onDirty }: EditorProps) {
   const canvasRef = useRef<HTMLDivElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
   const callbacks = useRef({ onReady, onLint, onError, onDirty });
@@ -41,53 +41,61 @@ export default function BpmnEditor({ xml, onReady, onLint, onError, onDirty }: P
   });
 
   useEffect(() => {
+    const container = canvasRef.current!;
     const modeler = new BpmnModeler({
-      container: canvasRef.current!,
+      container,
       propertiesPanel: { parent: panelRef.current! },
+      linting: { bpmnlint: { config, resolver }, active: true },
+      minimap: { open: true },
       additionalModules: [
         BpmnPropertiesPanelModule,
         BpmnPropertiesProviderModule,
         CamundaPlatformPropertiesProviderModule,
         CamundaBehaviorsModule,
-        translateModule,
+        lintingModule,
+        minimapModule,
+        translateModule(chinese),
       ],
       moddleExtensions: { camunda: camundaModdle },
     });
-    const registry = modeler.get<Registry>('elementRegistry');
-    const runLint = () => {
-      const elements = registry
-        .getAll()
-        .filter((element) => element.businessObject && !element.type.startsWith('label') && element.type !== 'bpmn:Process')
-        .map((element) => lintElement(element.businessObject!));
-      callbacks.current.onLint(lint(elements));
-    };
+    const registry = modeler.get<{ get: (id: string) => Element | undefined }>('elementRegistry');
+    const canvas = modeler.get<Canvas>('canvas');
+    modeler.on('linting.completed', ({ issues }: { issues: Record<string, Issue[]> }) => {
+      callbacks.current.onLint(Object.entries(issues).flatMap(([elementId, found]) => found.map((issue) => ({
+        elementId,
+        rule: issue.rule,
+        message: issue.message,
+        category: issue.category,
+        elementName: registry.get(elementId)?.businessObject?.name?.trim() || elementId,
+      }))));
+    });
     let active = true;
     modeler
-      .importXML(xml)
+      .importXML(content)
       .then(() => {
         if (!active) return;
-        modeler.get<{ zoom: (level: string) => void }>('canvas').zoom('fit-viewport');
-        runLint();
+        // the whole diagram, right of the palette and clear of the minimap's toggle
+        const palette = container.querySelector('.djs-palette')?.getBoundingClientRect();
+        const left = palette ? palette.right - container.getBoundingClientRect().left + GAP : GAP;
+        const { inner, outer } = canvas.viewbox();
+        canvas.viewbox(fittedViewbox(inner, outer, { top: GAP, right: GAP, bottom: GAP, left }));
         callbacks.current.onReady({
-          saveXml: async () => (await modeler.saveXML({ format: true })).xml ?? '',
+          save: async () => (await modeler.saveXML({ format: true })).xml ?? '',
           select: (elementId) => {
             const element = registry.get(elementId);
             if (!element) return;
             modeler.get<{ select: (e: unknown) => void }>('selection').select(element);
-            modeler.get<{ scrollToElement: (e: unknown) => void }>('canvas').scrollToElement(element);
+            canvas.scrollToElement(element);
           },
         });
       })
       .catch((error: Error) => active && callbacks.current.onError(error.message));
-    modeler.on('commandStack.changed', () => {
-      runLint();
-      callbacks.current.onDirty();
-    });
+    modeler.on('commandStack.changed', () => callbacks.current.onDirty());
     return () => {
       active = false;
       modeler.destroy();
     };
-  }, [xml]);
+  }, [content]);
 
   return (
     <div className="bpmn-editor">
