@@ -46,7 +46,8 @@ export default function BpmnEditor({ content, onReady, onLint, onError, onDirty 
       container,
       propertiesPanel: { parent: panelRef.current! },
       linting: { bpmnlint: { config, resolver }, active: true },
-      minimap: { open: true },
+      // closed at first, so it never covers the diagram; its toggle sits in the canvas's top right corner
+      minimap: { open: false },
       additionalModules: [
         BpmnPropertiesPanelModule,
         BpmnPropertiesProviderModule,
