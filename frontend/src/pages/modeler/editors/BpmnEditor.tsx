@@ -21,6 +21,7 @@ import chinese from './bpmnjs.zh-CN.json';
 import { fittedViewbox } from './fit';
 import { translateModule } from './translate';
 import type { EditorProps } from './types';
+import { useLatest } from './useLatest';
 
 type Element = { id: string; businessObject?: { name?: string } };
 type Canvas = {
@@ -35,10 +36,7 @@ const GAP = 24;
 export default function BpmnEditor({ content, onReady, onLint, onError, onDirty }: EditorProps) {
   const canvasRef = useRef<HTMLDivElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
-  const callbacks = useRef({ onReady, onLint, onError, onDirty });
-  useEffect(() => {
-    callbacks.current = { onReady, onLint, onError, onDirty };
-  });
+  const callbacks = useLatest({ onReady, onLint, onError, onDirty });
 
   useEffect(() => {
     const container = canvasRef.current!;
@@ -96,7 +94,7 @@ export default function BpmnEditor({ content, onReady, onLint, onError, onDirty 
       active = false;
       modeler.destroy();
     };
-  }, [content]);
+  }, [content, callbacks]);
 
   return (
     <div className="bpmn-editor">

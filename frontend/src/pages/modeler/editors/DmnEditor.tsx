@@ -14,25 +14,26 @@ import { dmnVariables, lintDmn } from '../lint/modelLint';
 import chinese from './dmnjs.zh-CN.json';
 import { translateModule } from './translate';
 import type { EditorProps } from './types';
+import { useLatest } from './useLatest';
 
 /** dmn-js Modeler opened on the decision table, the properties panel beside the decision diagram (its own chunk). */
 export default function DmnEditor({ content, deployed, onReady, onLint, onError, onDirty }: EditorProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
-  const callbacks = useRef({ onReady, onLint, onError, onDirty });
-  useEffect(() => {
-    callbacks.current = { onReady, onLint, onError, onDirty };
-  });
+  const callbacks = useLatest({ onReady, onLint, onError, onDirty });
 
   useEffect(() => {
     const translate = translateModule(chinese);
     const modeler = new DmnModeler({
       container: containerRef.current!,
-      common: { additionalModules: [translate], moddleExtensions: { camunda: camundaModdle } },
+      common: { moddleExtensions: { camunda: camundaModdle } },
+      // dmn-js takes additional modules per view only (not from common)
       drd: {
         propertiesPanel: { parent: panelRef.current! },
-        additionalModules: [DmnPropertiesPanelModule, DmnPropertiesProviderModule, CamundaPropertiesProviderModule],
+        additionalModules: [DmnPropertiesPanelModule, DmnPropertiesProviderModule, CamundaPropertiesProviderModule, translate],
       },
+      decisionTable: { additionalModules: [translate] },
+      literalExpression: { additionalModules: [translate] },
     });
     const known = dmnVariables(deployed);
     const save = async () => (await modeler.saveXML({ format: true })).xml ?? '';
@@ -64,7 +65,7 @@ export default function DmnEditor({ content, deployed, onReady, onLint, onError,
       active = false;
       modeler.destroy();
     };
-  }, [content, deployed]);
+  }, [content, deployed, callbacks]);
 
   return (
     <div className="dmn-editor">

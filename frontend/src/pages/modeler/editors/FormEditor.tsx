@@ -5,14 +5,12 @@ import '@bpmn-io/form-js-editor/dist/assets/form-js-editor.css';
 import '@bpmn-io/form-js-editor/dist/assets/properties-panel.css';
 import { lintForm } from '../lint/modelLint';
 import type { EditorProps } from './types';
+import { useLatest } from './useLatest';
 
 /** The Camunda Forms editor (form-js), palette, form and properties panel (its own chunk). */
 export default function FormEditor({ content, onReady, onLint, onError, onDirty }: EditorProps) {
   const containerRef = useRef<HTMLDivElement>(null);
-  const callbacks = useRef({ onReady, onLint, onError, onDirty });
-  useEffect(() => {
-    callbacks.current = { onReady, onLint, onError, onDirty };
-  });
+  const callbacks = useLatest({ onReady, onLint, onError, onDirty });
 
   useEffect(() => {
     const editor = new FormJsEditor({ container: containerRef.current! });
@@ -40,7 +38,7 @@ export default function FormEditor({ content, onReady, onLint, onError, onDirty 
       active = false;
       editor.destroy();
     };
-  }, [content]);
+  }, [content, callbacks]);
 
   return <div className="form-editor" ref={containerRef} data-testid="form-editor" />;
 }
