@@ -15,7 +15,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 2000,
   },
   server: {
-    // the tests read the models of ../bpmn (formLocale.test.ts, modeler/diff); nothing else outside the frontend
+    // the tests read the models of ../bpmn (formLocale.test.ts, modeler/diff, the modeler's lint tests); nothing else outside the frontend
     fs: { allow: ['.', '../bpmn'] },
     proxy: {
       '/api': backend,

@@ -3,17 +3,13 @@ import type { components } from '../../api/schema';
 /** GET /api/models and /api/models/versions (org.policyflow.models.ModelCatalog). */
 export type ModelVersion = components['schemas']['ModelVersion'];
 
-/** What the lint rules look at in one diagram element. */
-export type LintElement = {
-  id: string;
-  type: string;
-  name?: string;
-  documentation?: string;
-  formRef?: string;
-  formKey?: string;
-  assignee?: string;
-  candidateGroups?: string;
-  outgoing?: number;
-};
+export type ModelKind = ModelVersion['kind'];
 
-export type LintProblem = { elementId: string; rule: string; elementName: string };
+/** One lint finding of any kind of model; rule names the i18n text (workbench:modeler.lint.<rule>). */
+export type LintProblem = {
+  elementId: string;
+  rule: string;
+  elementName: string;
+  category: 'error' | 'warn' | 'info';
+  message?: string;
+};

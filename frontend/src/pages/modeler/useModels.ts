@@ -8,7 +8,11 @@ import { submitChange, useReviewRequired } from './review/useReview';
 import type { ModelVersion } from './types';
 import { deploymentForm } from './versions';
 
-type Deployed = { id: string };
+/**
+ * A deploy from the studio and the model it carries: the engine's deployment, or the change submitted for an
+ * administrator's review when policyflow.models.review is on.
+ */
+export type Deployed = { model: ModelVersion } & ({ id: string } | { changeId: number });
 
 const MEDIA_TYPES = { BPMN: 'application/xml', DMN: 'application/xml', FORM: 'application/json' } as const;
 
@@ -26,6 +30,8 @@ export function useModels() {
   const queryClient = useQueryClient();
   const [open, setOpen] = useState<ModelVersion | null>(null);
   const [pageError, setError] = useState<string | null>(null);
+  // a file uploaded from Camunda Modeler replaces the deployed content in the editor until the next open
+  const [uploaded, setUploaded] = useState<string | null>(null);
 
   const models = useQuery({ queryKey: queryKeys.models, queryFn: () => api.get('/api/models') });
   const content = useQuery({
@@ -43,24 +49,32 @@ export function useModels() {
   const reviewRequired = useReviewRequired();
   const deployment = useMutation({
     // with policyflow.models.review the change waits for an administrator (review/ReviewPage)
-    mutationFn: ({ model, xml }: { model: ModelVersion; xml: string }): Promise<Deployed | { id: number }> =>
-      reviewRequired ? submitChange(model.resourceName, xml) : apiFetch<Deployed>('/engine-rest/deployment/create', {
+    mutationFn: async ({ model, content }: { model: ModelVersion; content: string }): Promise<Deployed> => {
+      if (reviewRequired) {
+        const { id } = await submitChange(model.resourceName, content);
+        return { changeId: id, model };
+      }
+      const { id } = await apiFetch<{ id: string }>('/engine-rest/deployment/create', {
         method: 'POST',
-        body: deploymentForm(model.resourceName, xml, MEDIA_TYPES[model.kind]),
-      }),
+        body: deploymentForm(model.resourceName, content, MEDIA_TYPES[model.kind]),
+      });
+      return { id, model };
+    },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.models }),
   });
   const { mutateAsync: deployAsync, reset: resetDeployment } = deployment;
 
-  const openModel = useCallback((model: ModelVersion) => {
+  const openModel = useCallback((model: ModelVersion, content: string | null = null) => {
     setError(null);
     resetDeployment();
+    setUploaded(content);
     setOpen(model);
   }, [resetDeployment]);
 
-  const deploy = useCallback(async (model: ModelVersion, xml: string) => {
+  /** Deploys through the guarded /engine-rest/deployment/create; the deployment, or null when it was refused. */
+  const deploy = useCallback(async (model: ModelVersion, content: string): Promise<Deployed | null> => {
     setError(null);
-    await deployAsync({ model, xml }).catch(() => undefined);
+    return deployAsync({ model, content }).catch(() => null);
   }, [deployAsync]);
 
   const deployFailure = deployment.error;
@@ -73,13 +87,12 @@ export function useModels() {
     models: models.data ?? (models.isError ? [] : null),
     open,
     openModel,
-    content: content.data ?? null,
+    content: uploaded ?? content.data ?? null,
+    deployedContent: content.data ?? null,
     versions: versions.data ?? [],
     error,
     setError,
     deploy,
     deploying: deployment.isPending,
-    deployed: typeof deployment.data?.id === 'string' ? deployment.data.id : null,
-    submitted: typeof deployment.data?.id === 'number' ? deployment.data.id : null,
   };
 }
