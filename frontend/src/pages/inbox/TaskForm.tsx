@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Form } from '@bpmn-io/form-js-viewer';
 import '@bpmn-io/form-js-viewer/dist/assets/form-js.css';
 import { formJsTranslateModule, localizedData, localizedSchema } from './formLocale';
+import { tableListModule } from './tableList';
 
 type Props = {
   schema: unknown;
@@ -21,7 +22,7 @@ export default function TaskForm({ schema, data, submitting, onSubmit }: Props) 
   useEffect(() => {
     // without form-js's 300 ms debounce (a config option its types do not list): a number field's late change
     // could overwrite text typed just after it
-    const options = { container: container.current!, additionalModules: [formJsTranslateModule], debounce: false };
+    const options = { container: container.current!, additionalModules: [formJsTranslateModule, tableListModule], debounce: false };
     const viewer = new Form(options);
     form.current = viewer;
     viewer.importSchema(localizedSchema(schema, language) as never, localizedData(data));
