@@ -19,10 +19,10 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-async function render() {
+async function render(modules: unknown[] = [formJsTranslateModule, tableListModule]) {
   const container = document.createElement('div');
   document.body.append(container);
-  form = new Form({ container, additionalModules: [formJsTranslateModule, tableListModule] });
+  form = new Form({ container, additionalModules: modules });
   await form.importSchema(JSON.parse(source), { itemLabel: '(四) 测试事项', acknowledgement: 'accept', milestones });
   return container;
 }
@@ -55,5 +55,15 @@ describe('the work plan as a table', () => {
     const rows = (result.data as { milestones: Record<string, unknown>[] }).milestones;
     expect(rows).toHaveLength(6);
     expect(Object.keys(rows[0]).sort()).toEqual(['milestone', 'plannedValue']);
+  });
+
+  it('stays readable where the table is not drawn (as Camunda Tasklist draws the same .form): labels, no fold', async () => {
+    const container = await render([]);
+    expect(container.querySelector('.pf-table-list')).toBeNull();
+    const text = container.textContent ?? '';
+    for (const label of ['指标', '报告期', '计划值', '阶段目标']) expect(text).toContain(label);
+    expect(text).not.toMatch(/编号|Expand all/);
+    expect(container.querySelectorAll('.fjs-repeat-row-collapsed')).toHaveLength(0);
+    expect(container.querySelectorAll('input[id*="milestones_milestone"]')).toHaveLength(6);
   });
 });
