@@ -8,6 +8,7 @@ import {
   errorsAt, fieldOfDomId, fieldOfServerMessage, fieldSelector, isTextInNumber, lengthCount, lengthLimits, listErrors,
   withFieldError, type FieldRef, type FormErrors, type ListedError,
 } from './formErrors';
+import { tableListModule } from './tableList';
 
 type Props = {
   schema: unknown;
@@ -48,7 +49,7 @@ export default function TaskForm({ schema, data, submitting, submitError, onSubm
     const element = container.current!;
     // without form-js's 300 ms debounce (a config option its types do not list): a number field's late change
     // could overwrite text typed just after it
-    const options = { container: element, additionalModules: [formJsTranslateModule], debounce: false };
+    const options = { container: element, additionalModules: [formJsTranslateModule, tableListModule], debounce: false };
     const viewer = new Form(options);
     form.current = viewer;
     viewer.on('changed', () => setErrors(listErrors(errorsOf(viewer), shownSchema)));

@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import ItemTargets from './ItemTargets';
 import ItemTimeline from './ItemTimeline';
+import ItemWorkPlan from './ItemWorkPlan';
 import { itemIdOf } from './itemLogic';
 import { useItem } from './useItem';
 import '../dashboard/dashboard.css';
@@ -10,7 +11,7 @@ import './item.css';
 
 const ProcessDiagram = lazy(() => import('./ProcessDiagram'));
 
-/** 事项: an action item's text, bodies, targets with history, timeline and process diagram. */
+/** 事项: an action item's text, bodies, targets with history, work plan, timeline and process diagram. */
 export default function ItemPage() {
   const { t } = useTranslation('item');
   const { id } = useParams();
@@ -56,6 +57,10 @@ export default function ItemPage() {
       <div className="card">
         <h2>{t('targets.title')}</h2>
         <ItemTargets targets={item.targets} />
+      </div>
+      <div className="card work-plan-card">
+        <h2>{t('workPlan.title')}</h2>
+        <ItemWorkPlan plan={item.workPlan} />
       </div>
       <div className="card">
         <h2>{t('diagram.title')}</h2>

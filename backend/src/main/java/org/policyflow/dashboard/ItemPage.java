@@ -8,10 +8,13 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.lang.Nullable;
 
-/** GET /api/items/{id}: an action item with its bodies, targets, timeline and process position. */
+/**
+ * GET /api/items/{id}: an action item with its bodies, targets, timeline, process position and the lead's current
+ * work plan (null before the lead submitted one).
+ */
 record ItemPage(long id, long planId, String docNumber, String planTitle, String businessKey, String label,
                 String title, String text, @Nullable String responsibilityNote, List<Body> bodies, List<Target> targets,
-                List<Event> timeline, @Nullable Process process) {
+                List<Event> timeline, @Nullable Process process, @Nullable WorkPlan workPlan) {
 
     /** @param role LEAD, SUPPORTING or IMPLEMENTER */
     // named apart from the registry's Body and the plan's Target: the API description names schemas by simple name
@@ -49,5 +52,25 @@ record ItemPage(long id, long planId, String docNumber, String planTitle, String
      */
     record Process(String processInstanceId, String processDefinitionId, boolean ended,
                    List<String> passedActivityIds, List<String> currentActivityIds) {
+    }
+
+    /**
+     * The lead's current work plan as a table: one row per target, one cell per reporting period.
+     *
+     * @param submittedBy the user who submitted it
+     */
+    record WorkPlan(OffsetDateTime submittedAt, String departmentName, @Nullable String submittedBy,
+                    List<String> periods, List<WorkPlanRow> rows) {
+    }
+
+    /**
+     * A target's milestones, one per period in the order of {@link WorkPlan#periods()}.
+     *
+     * @param target the target's text; null for an item without targets (its work as a whole)
+     */
+    record WorkPlanRow(@Nullable String target, @Nullable String unit, List<WorkPlanCell> cells) {
+    }
+
+    record WorkPlanCell(String periodLabel, String milestone, @Nullable BigDecimal plannedValue) {
     }
 }

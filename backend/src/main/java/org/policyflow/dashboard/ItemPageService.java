@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -17,6 +19,9 @@ import org.policyflow.dashboard.ItemPage.Body;
 import org.policyflow.dashboard.ItemPage.Event;
 import org.policyflow.dashboard.ItemPage.Figure;
 import org.policyflow.dashboard.ItemPage.Target;
+import org.policyflow.dashboard.ItemPage.WorkPlan;
+import org.policyflow.dashboard.ItemPage.WorkPlanCell;
+import org.policyflow.dashboard.ItemPage.WorkPlanRow;
 import org.policyflow.plan.BodyRole;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.RowMapper;
@@ -80,7 +85,7 @@ class ItemPageService {
         timeline.sort(Comparator.comparing(Event::at));
         return new ItemPage(head.id(), head.planId(), head.docNumber(), head.planTitle(), head.businessKey(),
                 head.label(), head.title(), head.text(), head.responsibilityNote(), bodies, targets(itemId),
-                timeline, process(head.businessKey()));
+                timeline, process(head.businessKey()), workPlan(itemId));
     }
 
     private List<Target> targets(long itemId) {
@@ -101,6 +106,34 @@ class ItemPageService {
                 .map(t -> new Target(t.id(), t.text(), t.targetValue(), t.unit(), t.comparator(), t.deadline(),
                         history.getOrDefault(t.id(), List.of())))
                 .toList();
+    }
+
+    /** The lead's current work plan, pivoted to one row per target (in the plan's order) and a column per period. */
+    private WorkPlan workPlan(long itemId) {
+        record Cell(OffsetDateTime at, String departmentName, String by, String period, Integer targetOrdinal,
+                    String target, String unit, String milestone, BigDecimal plannedValue) {
+        }
+        List<Cell> cells = jdbc.sql("""
+                select recorded_at, department_name, recorded_by, period_label, target_ordinal, target_text, unit,
+                  milestone, planned_value
+                from v_work_plan where item_id = ? order by target_ordinal, period_ordinal""").param(itemId)
+                .query((rs, row) -> new Cell(DashboardService.local(rs.getTimestamp("recorded_at").toInstant()),
+                        rs.getString("department_name"), rs.getString("recorded_by"), rs.getString("period_label"),
+                        rs.getObject("target_ordinal", Integer.class), rs.getString("target_text"),
+                        rs.getString("unit"), rs.getString("milestone"), rs.getBigDecimal("planned_value")))
+                .list();
+        if (cells.isEmpty()) {
+            return null;
+        }
+        Map<Integer, List<Cell>> byTarget = cells.stream().collect(Collectors.groupingBy(
+                cell -> cell.targetOrdinal() == null ? 0 : cell.targetOrdinal(), LinkedHashMap::new,
+                Collectors.toList()));
+        List<WorkPlanRow> rows = byTarget.values().stream().map(row -> new WorkPlanRow(row.get(0).target(),
+                row.get(0).unit(), row.stream().map(cell -> new WorkPlanCell(cell.period(), cell.milestone(),
+                        cell.plannedValue())).toList())).toList();
+        Cell first = cells.get(0);
+        return new WorkPlan(first.at(), first.departmentName(), first.by(),
+                byTarget.values().iterator().next().stream().map(Cell::period).toList(), rows);
     }
 
     /** The latest action-item instance of the business key; null before one was started. */

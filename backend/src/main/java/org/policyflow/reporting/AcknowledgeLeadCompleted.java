@@ -1,9 +1,8 @@
 package org.policyflow.reporting;
 
-import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -21,9 +20,11 @@ class AcknowledgeLeadCompleted implements TaskListener {
     private static final int MAX_MILESTONE = 2000;
 
     private final ReportingRecords records;
+    private final WorkPlanCells cells;
 
-    AcknowledgeLeadCompleted(ReportingRecords records) {
+    AcknowledgeLeadCompleted(ReportingRecords records, WorkPlanCells cells) {
         this.records = records;
+        this.cells = cells;
     }
 
     @Override
@@ -41,40 +42,30 @@ class AcknowledgeLeadCompleted implements TaskListener {
             return;
         }
         records.acknowledgement(itemId, lead, BodyRole.LEAD, AcknowledgementOutcome.ACCEPTED, null, task);
+        List<WorkPlanCells.Cell> cells = this.cells.of(itemId, ProcessVariables.periodIds(task));
+        List<Map<String, Object>> rows = form.rows("milestones");
+        if (rows.isEmpty()) {
+            throw new SubmissionRejected("milestones", "请填写工作计划(每项指标每个报告期的阶段目标)");
+        }
+        if (rows.size() != cells.size()) {
+            throw new SubmissionRejected("milestones", "工作计划应有 " + cells.size() + " 格(每项指标每个报告期一格),收到 "
+                    + rows.size() + " 格;请重新打开任务后填写");
+        }
         long workPlanId = records.workPlan(itemId, lead, task);
-        Set<Long> periods = new HashSet<>(ProcessVariables.periodIds(task));
-        Set<Long> targets = records.targets(itemId).stream().map(ReportingRecords.Target::id)
-                .collect(Collectors.toSet());
-        int row = 0;
-        for (Map<String, Object> milestone : form.rows("milestones")) {
-            row++;
-            String where = "工作计划第" + row + "行";
-            String text = milestone.get("milestone") == null ? null
-                    : FormValues.text(milestone.get("milestone"), "milestones", where + "「阶段目标」").strip();
-            if (text == null || text.isEmpty()) {
-                throw new SubmissionRejected("milestones", where + "(" + milestone.get("periodLabel")
-                        + ")缺少「阶段目标」");
+        for (int i = 0; i < cells.size(); i++) {
+            WorkPlanCells.Cell cell = cells.get(i);
+            Map<String, Object> row = rows.get(i);
+            String where = "工作计划「" + cell.targetText() + "」" + cell.periodLabel();
+            String text = row.get("milestone") == null ? ""
+                    : FormValues.text(row.get("milestone"), "milestones", where + "的「阶段目标」").strip();
+            if (text.isEmpty()) {
+                throw new SubmissionRejected("milestones", where + "缺少「阶段目标」");
             }
             if (text.length() > MAX_MILESTONE) {
-                throw new SubmissionRejected("milestones", where + "「阶段目标」不能超过" + MAX_MILESTONE + "个字");
+                throw new SubmissionRejected("milestones", where + "的「阶段目标」不能超过" + MAX_MILESTONE + "个字");
             }
-            if (milestone.get("periodId") == null) {
-                throw new SubmissionRejected("milestones", where + "缺少报告期编号");
-            }
-            long periodId = FormValues.id(milestone.get("periodId"), "milestones", where + "的报告期编号");
-            if (!periods.contains(periodId)) {
-                throw new SubmissionRejected("milestones", where + "的报告期编号 " + periodId + " 不是本事项的报告期");
-            }
-            Long targetId = milestone.get("targetId") == null ? null
-                    : FormValues.id(milestone.get("targetId"), "milestones", where + "的指标编号");
-            if (targetId != null && !targets.contains(targetId)) {
-                throw new SubmissionRejected("milestones", where + "的指标编号 " + targetId + " 不是本事项的指标");
-            }
-            records.milestone(workPlanId, periodId, targetId, text,
-                    FormValues.nonNegative(milestone.get("plannedValue"), "milestones", where + "计划值"));
-        }
-        if (row == 0) {
-            throw new SubmissionRejected("milestones", "请填写工作计划(每个报告期的阶段目标)");
+            records.milestone(workPlanId, cell.periodId(), cell.targetId(), text,
+                    FormValues.nonNegative(row.get("plannedValue"), "milestones", where + "的「计划值」"));
         }
     }
 }

@@ -9,11 +9,13 @@
  * instances started for an import, in its transaction) and the query class
  * {@link org.policyflow.reporting.ReportingRecords} (an item's latest rating, its targets) and the read models
  * v_report (every report revision with its latest review), v_target_figure (the lead's figures), v_submission (what
- * each body had due and when it answered), v_reporting_timeline (the item page's events of this package) and v_reminder
- * (every 提醒 and 催办, read once by the inbox's V111). Announces, in the engine's transaction, ReminderSent,
+ * each body had due and when it answered), v_reporting_timeline (the item page's events of this package), v_work_plan
+ * (the lead's current work plan, cell by cell) and v_reminder (every 提醒 and 催办, read once by the inbox's V111).
+ * Announces, in the engine's transaction, ReminderSent,
  * ReportReturned and ExtensionDecided.
  */
 @org.policyflow.OwnsTables(value = {"pf_acknowledgement", "pf_assessment", "pf_contribution", "pf_extension", "pf_milestone",
         "pf_reminder", "pf_report", "pf_review", "pf_target_value", "pf_work_plan"},
-        views = {"v_report", "v_target_figure", "v_submission", "v_reporting_timeline", "v_reminder"})
+        views = {"v_report", "v_target_figure", "v_submission", "v_reporting_timeline", "v_reminder",
+                "v_work_plan"})
 package org.policyflow.reporting;

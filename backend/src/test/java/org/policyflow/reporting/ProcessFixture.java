@@ -103,6 +103,8 @@ public final class ProcessFixture {
             context.registerBean(EngineClock.class);
             // what the calendar reads of a plan
             context.registerBean(PlanQueries.class);
+            // the work plan's cells, which both listeners of 签收并制定工作计划 read
+            context.registerBean(WorkPlanCells.class);
             ClassPathBeanDefinitionScanner scanner = new ClassPathBeanDefinitionScanner(context, false);
             TypeFilter component = new AnnotationTypeFilter(Component.class);
             List<TypeFilter> engineFacing = List.of(new AnnotationTypeFilter(Repository.class),

@@ -3,6 +3,7 @@ package org.policyflow.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -272,27 +273,36 @@ final class AttackFixtures {
                 .query(String.class).list().stream().findFirst().orElse("no-such-job");
     }
 
+    /** The lead's acceptance (签收并制定工作计划) with a milestone in each cell of the item's work plan. */
+    String leadAcceptance(World world) {
+        return leadAcceptance(world, workPlanCells(world));
+    }
+
     /**
-     * The lead's acceptance (签收并制定工作计划) with a milestone per period and target of the item; {@code periodId} and
-     * {@code targetId}, when not null, replace the real ids as raw JSON (an attacker's "abc", -1, another item's id).
+     * The lead's acceptance with a work plan of {@code rows} rows (fewer or more than the plan's cells: an attacker's
+     * or a stale form's).
      */
-    String leadAcceptance(World world, String periodId, String targetId) {
-        List<String> milestones = jdbc.sql("""
-                        select p.id period_id, t.id target_id from pf_item i join pf_reporting_period p on p.plan_id = i.plan_id
-                        join pf_target t on t.item_id = i.id where i.id = ? order by p.ordinal, t.ordinal""")
-                .param(world.itemId)
-                .query((rs, row) -> "{\"periodId\":" + (periodId == null ? rs.getLong(1) : periodId)
-                        + ",\"targetId\":" + (targetId == null ? rs.getLong(2) : targetId)
-                        + ",\"milestone\":\"按季度推进\",\"plannedValue\":300}")
-                .list();
+    String leadAcceptance(World world, int rows) {
+        List<String> milestones = new ArrayList<>();
+        for (int row = 0; row < rows; row++) {
+            milestones.add("{\"milestone\":\"按季度推进\",\"plannedValue\":300}");
+        }
         return "{\"variables\":{\"acknowledgement\":{\"value\":\"accept\"},\"milestones\":{\"type\":\"Json\","
                 + "\"value\":" + RunningApplication.quote("[" + String.join(",", milestones) + "]") + "}}}";
+    }
+
+    /** How many cells the world's work plan has: its plan's periods times its item's targets. */
+    int workPlanCells(World world) {
+        return jdbc.sql("""
+                        select count(*) from pf_item i join pf_reporting_period p on p.plan_id = i.plan_id
+                        join pf_target t on t.item_id = i.id where i.id = ?""")
+                .param(world.itemId).query(Integer.class).single();
     }
 
     /** Acknowledges the world's item by every body, so that its first reporting period opens; its tasks then. */
     List<org.camunda.bpm.engine.task.Task> acknowledged(World world) {
         assertThat(app.postJson(LEAD.user(), "/engine-rest/task/" + world.leadTask + "/submit-form",
-                leadAcceptance(world, null, null)).statusCode()).isEqualTo(204);
+                leadAcceptance(world)).statusCode()).isEqualTo(204);
         for (Role part : List.of(SUPPORTING, COUNTY)) {
             assertThat(app.postJson(part.user(), "/engine-rest/task/" + world.ownTask(part) + "/submit-form",
                     "{\"variables\":" + formOnly(part) + "}").statusCode()).isEqualTo(204);

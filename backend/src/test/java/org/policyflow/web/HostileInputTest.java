@@ -169,7 +169,7 @@ class HostileInputTest extends RunningApplication {
     /**
      * Families of generated input, each of {@value #FAMILY_CASES} seeded cases, sent one at a time so that every
      * refusal can be checked for rows it wrote: number fields of the forms (typed variables and the figures inside
-     * JSON variables), id fields naming another item's periods and targets, upload names, paging and sorting of the
+     * JSON variables), work plans with missing or extra rows, upload names, paging and sorting of the
      * engine's lists, and mutated JSON for PolicyFlow's task actions. Counts per family are printed for
      * docs/operations.md.
      */
@@ -178,31 +178,23 @@ class HostileInputTest extends RunningApplication {
         AttackFixtures fixtures = new AttackFixtures(this, context);
         DatabaseSnapshot snapshot = new DatabaseSnapshot(jdbc);
         AttackFixtures.World[] world = {fixtures.newWorld()};
-        AttackFixtures.World other = fixtures.newWorld();
-        long otherPeriod = jdbc.sql("select p.id from pf_reporting_period p join pf_item i on i.plan_id = p.plan_id"
-                + " where i.id = ?").param(other.itemId).query(Long.class).list().get(0);
-        long otherTarget = jdbc.sql("select id from pf_target where item_id = ?").param(other.itemId)
-                .query(Long.class).list().get(0);
-        long seedTarget = jdbc.sql("select min(id) from pf_target").query(Long.class).single();
 
         Map<String, Function<Random, HttpResponse<String>>> families = new LinkedHashMap<>();
         families.put("form numbers", random -> {
             String value = HOSTILE_NUMBERS.get(random.nextInt(HOSTILE_NUMBERS.size()));
             return random.nextBoolean()
                     ? postJson("commerce", "/engine-rest/task/" + world[0].leadTask + "/submit-form",
-                            fixtures.leadAcceptance(world[0], null, null).replace("\\\"plannedValue\\\":300",
+                            fixtures.leadAcceptance(world[0]).replace("\\\"plannedValue\\\":300",
                                     "\\\"plannedValue\\\":" + value.replace("\"", "\\\"")))
                     : postJson("kunshan", "/engine-rest/task/" + world[0].countyTask + "/submit-form",
                             "{\"variables\":{\"partAcknowledged\":{\"value\":" + value + ",\"type\":\""
                                     + VARIABLE_TYPES.get(random.nextInt(VARIABLE_TYPES.size())) + "\"}}}");
         });
-        families.put("id fields", random -> {
-            String[] ids = {String.valueOf(otherPeriod), String.valueOf(otherTarget), String.valueOf(seedTarget),
-                    "\"abc\"", "-1", "0", "1e999999999", "null"};
-            String id = ids[random.nextInt(ids.length)];
+        families.put("work plan rows", random -> {
+            int cells = fixtures.workPlanCells(world[0]);
+            int rows = random.nextInt(cells * 2 + 2);
             return postJson("commerce", "/engine-rest/task/" + world[0].leadTask + "/submit-form",
-                    random.nextBoolean() ? fixtures.leadAcceptance(world[0], id, null)
-                            : fixtures.leadAcceptance(world[0], null, id));
+                    fixtures.leadAcceptance(world[0], rows == cells ? 0 : rows));
         });
         families.put("upload names", random -> {
             StringBuilder name = new StringBuilder();

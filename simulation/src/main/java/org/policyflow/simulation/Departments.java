@@ -42,7 +42,7 @@ final class Departments {
         for (JsonNode row : milestones) {
             ObjectNode milestone = (ObjectNode) row;
             double expected = facts.expectedProgress(milestone.path("periodId").asLong());
-            milestone.put("milestone", "完成" + milestone.path("targetText").asText("本期工作") + "的阶段任务");
+            milestone.put("milestone", "完成" + milestone.path("target").asText() + "的阶段任务");
             if (milestone.hasNonNull("targetId")) {
                 milestone.put("plannedValue", round(facts.targetValue(milestone.get("targetId").asLong()) * expected));
             }
