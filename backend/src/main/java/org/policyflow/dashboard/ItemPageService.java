@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.policyflow.dashboard.ItemPage.Body;
@@ -44,21 +45,29 @@ class ItemPageService {
 
     private static final RowMapper<Event> EVENT = ItemPageService::event;
 
-    /** What the reporting and escalation processes recorded about the item, in the columns of their timeline views. */
+    /**
+     * What the reporting and escalation processes recorded about the item, and the moves of its instances to new
+     * model versions, in the columns of their timeline views.
+     */
     private static final String TIMELINE = """
             select at, kind, outcome, department_name, actor, period_label, detail
             from v_reporting_timeline where item_id = :item
             union all
             select at, kind, outcome, department_name, actor, period_label, detail
             from v_escalation_timeline where item_id = :item
+            union all
+            select at, kind, outcome, department_name, actor, period_label, detail
+            from v_migration_timeline where item_id = :item
             """;
 
     private final JdbcClient jdbc;
     private final HistoryService historyService;
+    private final RepositoryService repositoryService;
 
-    ItemPageService(JdbcClient jdbc, HistoryService historyService) {
+    ItemPageService(JdbcClient jdbc, HistoryService historyService, RepositoryService repositoryService) {
         this.jdbc = jdbc;
         this.historyService = historyService;
+        this.repositoryService = repositoryService;
     }
 
     ItemPage page(long itemId, Viewer viewer) {
@@ -117,8 +126,9 @@ class ItemPageService {
                 .map(HistoricActivityInstance::getActivityId).distinct().toList();
         List<String> current = activities.stream().filter(a -> a.getEndTime() == null)
                 .map(HistoricActivityInstance::getActivityId).distinct().toList();
-        return new ItemPage.Process(instance.getId(), instance.getProcessDefinitionId(), instance.getEndTime() != null,
-                passed, current);
+        return new ItemPage.Process(instance.getId(), instance.getProcessDefinitionId(),
+                repositoryService.getProcessDefinition(instance.getProcessDefinitionId()).getVersion(),
+                instance.getEndTime() != null, passed, current);
     }
 
     private static Event event(ResultSet rs, int row) throws SQLException {
