@@ -59,10 +59,10 @@ class RoleAuthorizations {
         String modellers = IdentityGroups.MODELLERS;
         grants.grantGroup(modellers, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
         grants.grantGroup(modellers, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ);
-        // moving running instances onto a new version (the studio's migration panel, /engine-rest/migration/*):
-        // which instances run where, and the batch that moves them
+        // moving running instances onto a new version (the studio's migration panel, /engine-rest/migration/*,
+        // instances chosen by id): the instances' data stays unreadable to modellers
         grants.grantGroup(modellers, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
-                ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.MIGRATE_INSTANCE);
+                ProcessDefinitionPermissions.MIGRATE_INSTANCE);
         grants.grantGroup(modellers, Resources.BATCH, ANY, BatchPermissions.CREATE_BATCH_MIGRATE_PROCESS_INSTANCES,
                 BatchPermissions.READ);
         grants.grantGroup(modellers, Resources.DECISION_DEFINITION, ANY, Permissions.READ);

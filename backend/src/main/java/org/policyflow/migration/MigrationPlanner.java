@@ -99,7 +99,8 @@ class MigrationPlanner {
 
     /**
      * The plan from source to target: equal activities mapped with their event triggers updated, then the
-     * adjustments of this source (a mapping elsewhere, or none). Adjustments naming unknown activities are refused
+     * adjustments of this source (a mapping elsewhere, or none), taking along the boundary events of an activity
+     * mapped by hand where the new version keeps their ids. Adjustments naming unknown activities are refused
      * with 400 naming the field.
      */
     Planned plan(ProcessDefinition source, ProcessDefinition target, List<MigrationAdjustment> adjustments) {
@@ -129,6 +130,13 @@ class MigrationPlanner {
             Map<String, String> mappings = new LinkedHashMap<>();
             plan.getInstructions().forEach(i -> mappings.put(i.getSourceActivityId(), i.getTargetActivityId()));
             mappings.putAll(changed);
+            // the boundary events of an activity mapped by hand go with it where the new version keeps their ids
+            for (BoundaryEvent event : from.getModelElementsByType(BoundaryEvent.class)) {
+                if (!mappings.containsKey(event.getId()) && changed.get(event.getAttachedTo().getId()) != null
+                        && to.getModelElementById(event.getId()) instanceof BoundaryEvent) {
+                    mappings.put(event.getId(), event.getId());
+                }
+            }
             mappings.forEach((sourceId, targetId) -> {
                 if (targetId != null) {
                     MigrationInstructionBuilder instruction = adjusted.mapActivities(sourceId, targetId);

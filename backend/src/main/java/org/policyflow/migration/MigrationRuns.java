@@ -58,7 +58,7 @@ class MigrationRuns {
     /** Chosen instances tried one by one against the plan; beyond these the batch reports the failures. */
     static final int CHECKED = 200;
 
-    private record Run(long id, String key, int targetVersion, String targetDefinitionId, String startedBy,
+    private record Run(long id, String processDefinitionKey, int targetVersion, String targetDefinitionId, String startedBy,
                        Timestamp startedAt) {
     }
 
@@ -166,7 +166,7 @@ class MigrationRuns {
      */
     MigrationProgress progress(long id) {
         Run run = jdbc.sql("""
-                select m.id, m.process_definition_key as key, m.target_version as targetVersion,
+                select m.id, m.process_definition_key as processDefinitionKey, m.target_version as targetVersion,
                   m.target_definition_id as targetDefinitionId, m.started_by as startedBy, m.started_at as startedAt
                 from pf_migration m where m.id = ?""").param(id).query(Run.class).optional()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "id：没有编号为 " + id + " 的迁移"));
@@ -192,7 +192,7 @@ class MigrationRuns {
         rows = rows(id);
         List<MigrationInstanceOutcome> instances = rows.stream().map(row -> new MigrationInstanceOutcome(
                 row.processInstanceId(), row.businessKey(), row.sourceVersion(), row.outcome())).toList();
-        return new MigrationProgress(run.id(), run.key(), run.targetVersion(), run.startedBy(),
+        return new MigrationProgress(run.id(), run.processDefinitionKey(), run.targetVersion(), run.startedBy(),
                 OffsetDateTime.ofInstant(run.startedAt().toInstant(), EngineClock.ZONE), rows.size(),
                 count(rows, "MOVED"), count(rows, "FAILED"), finished, instances, List.of(), List.copyOf(failures));
     }
@@ -231,6 +231,7 @@ class MigrationRuns {
     }
 
     private List<Planned> plans(MigrationRequest request, ProcessDefinition target) {
+        requireSelection(request);
         List<MigrationAdjustment> adjustments = request.mappings() == null ? List.of() : request.mappings();
         for (int i = 0; i < adjustments.size(); i++) {
             MigrationAdjustment adjustment = adjustments.get(i);
@@ -246,25 +247,27 @@ class MigrationRuns {
     private List<ProcessInstance> chosen(ProcessDefinition source, MigrationRequest request) {
         ProcessInstanceQuery query = runtime.createProcessInstanceQuery().processDefinitionId(source.getId());
         switch (selection(request)) {
-            case PLAN -> {
-                String docNumber = request.docNumber();
-                if (docNumber == null || docNumber.isBlank() || docNumber.contains("%") || docNumber.contains("_")) {
-                    throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-                            "docNumber：按方案迁移时须填写方案文号（如 苏府办〔2025〕77号）");
-                }
-                query.processInstanceBusinessKeyLike(docNumber.strip() + "-%");
-            }
-            case ONE -> {
-                if (request.processInstanceId() == null || request.processInstanceId().isBlank()) {
-                    throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-                            "processInstanceId：迁移单个实例时须填写流程实例编号");
-                }
-                query.processInstanceId(request.processInstanceId());
-            }
+            case PLAN -> query.processInstanceBusinessKeyLike(request.docNumber().strip() + "-%");
+            case ONE -> query.processInstanceId(request.processInstanceId());
             case ALL -> {
             }
         }
         return query.orderByBusinessKey().asc().list();
+    }
+
+    /** The choice of instances is complete: a plan's document number, or the one instance. */
+    private static void requireSelection(MigrationRequest request) {
+        String docNumber = request.docNumber();
+        if (selection(request) == Selection.PLAN && (docNumber == null || docNumber.isBlank()
+                || docNumber.contains("%") || docNumber.contains("_"))) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "docNumber：按方案迁移时须填写方案文号（如 苏府办〔2025〕77号）");
+        }
+        if (selection(request) == Selection.ONE
+                && (request.processInstanceId() == null || request.processInstanceId().isBlank())) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "processInstanceId：迁移单个实例时须填写流程实例编号");
+        }
     }
 
     private static Selection selection(MigrationRequest request) {
