@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../../session/SessionContext';
 import type { EditorHandle } from './BpmnEditor';
 import LintPanel from './LintPanel';
+import MigrationPanel from './migration/MigrationPanel';
 import ModelList from './ModelList';
 import type { LintProblem } from './types';
 import { useModels } from './useModels';
@@ -84,6 +85,7 @@ export default function ModelerPage() {
                 <pre className="card source-view" aria-label={t('workbench:modeler.source')}>{content}</pre>
               )}
               <VersionList versions={page.versions} />
+              {open.kind === 'BPMN' && open.definitionKey && <MigrationPanel processDefinitionKey={open.definitionKey} />}
             </>
           )}
         </div>
