@@ -5,7 +5,7 @@
 //        <the renamed activity's new name>
 // Run by the backend's MigrationBrowserTest, which deploys the renamed action-item first and checks the engine after.
 import path from 'node:path';
-import { loginAs, scriptArguments, shotBothSizes, step, withBrowser, DESKTOP } from './browser.mjs';
+import { loginAs, logout, scriptArguments, shotBothSizes, step, withBrowser, DESKTOP } from './browser.mjs';
 
 const { baseUrl, screenshotDir, rest: [docNumber, itemId, version, newName] } =
   scriptArguments('migration.mjs', ['plan document number', 'item id', 'target version', 'new name']);
@@ -34,7 +34,9 @@ await withBrowser(screenshotDir, { prefix: 'migration-', viewport: DESKTOP }, as
     if (!result.includes(`迁移到第 ${version} 版`) || !result.includes('0 个失败')) throw new Error(`result: ${result}`);
     await shotBothSizes(page, screenshotDir, 'migration-02-done', (p) => p.getByText(/^迁移完成：/).waitFor());
   });
-  await step('the item page shows the new version and who moved it', async () => {
+  await step('the item page shows the coordinator the new version and who moved it', async () => {
+    await logout(page);
+    await loginAs(page, baseUrl, 'coordinator');
     await page.goto(new URL(`/items/${itemId}`, baseUrl).href);
     await page.getByText(`第 ${version} 版`).waitFor();
     await page.locator('.timeline-MIGRATION').first().waitFor();

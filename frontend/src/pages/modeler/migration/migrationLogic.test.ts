@@ -37,11 +37,12 @@ describe('migration panel logic', () => {
     expect(choiceComplete({ selection: 'ALL' })).toBe(true);
   });
 
-  it('marks renamed and re-mapped activities as changed and keeps their problems', () => {
+  it('lists renamed and re-mapped activities first, marked as changed, with their problems', () => {
     const rows = mappingRows(proposal);
-    expect(rows.map((row) => row.changed)).toEqual([false, true, true]);
-    expect(rows[1].target).toBe('年度考核评定(年终) (FinalAssessment)');
-    expect(rows[2]).toMatchObject({ source: 'LeadAckReminder', target: 'SignReminder', problems: ['事件类型不同'] });
+    expect(rows.map((row) => row.changed)).toEqual([true, true, false]);
+    expect(rows[0].target).toBe('年度考核评定(年终) (FinalAssessment)');
+    expect(rows[1]).toMatchObject({ source: 'LeadAckReminder', target: 'SignReminder', problems: ['事件类型不同'] });
+    expect(rows[2].source).toBe('签收并制定工作计划 (AcknowledgeLead)');
   });
 
   it('counts the instances stranded at unmapped activities and those that can move', () => {

@@ -24,14 +24,15 @@ export type MappingRow = {
   problems: string[];
 };
 
-/** The plan's mapped activities by name (id when unnamed); changed when the name or the id differs. */
+/** The plan's mapped activities by name (id when unnamed), changed ones (name or id differs) first. */
 export function mappingRows(proposal: MigrationProposal): MappingRow[] {
-  return proposal.mapped.map((mapping) => ({
+  const rows = proposal.mapped.map((mapping) => ({
     source: mapping.sourceName ? `${mapping.sourceName} (${mapping.sourceActivityId})` : mapping.sourceActivityId,
     target: mapping.targetName ? `${mapping.targetName} (${mapping.targetActivityId})` : mapping.targetActivityId,
     changed: mapping.sourceActivityId !== mapping.targetActivityId || mapping.sourceName !== mapping.targetName,
     problems: mapping.problems,
   }));
+  return [...rows.filter((row) => row.changed), ...rows.filter((row) => !row.changed)];
 }
 
 /** What keeps the move from happening: an invalid plan, or instances waiting where the plan maps nothing. */

@@ -1,11 +1,14 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { api } from '../../../api/client';
+import { queryKeys } from '../../../api/queryKeys';
 import type { MigrationRequest } from './types';
 
 const POLL_MS = 1000;
 
 /** The migration panel's data: the plans for a choice of instances, the run, and its progress until it is over. */
 export function useMigration() {
+  const queryClient = useQueryClient();
   const plans = useMutation({
     mutationFn: (request: MigrationRequest) => api.post('/api/migrations/plan', { body: request }),
   });
@@ -19,6 +22,11 @@ export function useMigration() {
     enabled: runId !== undefined,
     refetchInterval: (query) => (query.state.data?.finished ? false : POLL_MS),
   });
+  const finished = progress.data?.finished ?? false;
+  useEffect(() => {
+    // the versions table counts the running instances of each version
+    if (finished) queryClient.invalidateQueries({ queryKey: queryKeys.models });
+  }, [finished, queryClient]);
   return {
     plans,
     run,

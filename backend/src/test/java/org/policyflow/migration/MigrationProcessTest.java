@@ -295,7 +295,7 @@ class MigrationProcessTest {
         Task check = taskFor(escalation.getId(), "coordination-office");
         org.assertj.core.api.Assertions.assertThat(check.getName()).endsWith("审核整改落实情况");
         as("coordination-office");
-        formService().submitTaskForm(check.getId(), Map.of("checkResult", "ACCEPTED", "checkComment", "已核实"));
+        formService().submitTaskForm(check.getId(), Map.of("checkResult", "RESOLVED", "checkComment", "已核实"));
 
         assertThat(escalation).isEnded();
         noIncidentsNoDoubledTasks(escalation);
