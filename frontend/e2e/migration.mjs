@@ -40,6 +40,7 @@ await withBrowser(screenshotDir, { prefix: 'migration-', viewport: DESKTOP }, as
     await page.goto(new URL(`/items/${itemId}`, baseUrl).href);
     await page.getByText(`第 ${version} 版`).waitFor();
     await page.locator('.timeline-MIGRATION').first().waitFor();
+    await page.locator('.diagram-canvas[data-state="ready"]').waitFor();
     await page.screenshot({ path: path.join(screenshotDir, 'migration-03-item.png'), fullPage: true });
   });
 });

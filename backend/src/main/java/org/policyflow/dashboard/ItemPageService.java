@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.policyflow.dashboard.ItemPage.Body;
 import org.policyflow.dashboard.ItemPage.Event;
 import org.policyflow.dashboard.ItemPage.Figure;
@@ -126,9 +127,15 @@ class ItemPageService {
                 .map(HistoricActivityInstance::getActivityId).distinct().toList();
         List<String> current = activities.stream().filter(a -> a.getEndTime() == null)
                 .map(HistoricActivityInstance::getActivityId).distinct().toList();
-        return new ItemPage.Process(instance.getId(), instance.getProcessDefinitionId(),
-                repositoryService.getProcessDefinition(instance.getProcessDefinitionId()).getVersion(),
+        return new ItemPage.Process(instance.getId(), instance.getProcessDefinitionId(), version(instance),
                 instance.getEndTime() != null, passed, current);
+    }
+
+    /** The version the instance runs on now (a migration moves it); history's own record if it was deleted since. */
+    private int version(HistoricProcessInstance instance) {
+        ProcessDefinition definition = repositoryService.createProcessDefinitionQuery()
+                .processDefinitionId(instance.getProcessDefinitionId()).singleResult();
+        return definition != null ? definition.getVersion() : instance.getProcessDefinitionVersion();
     }
 
     private static Event event(ResultSet rs, int row) throws SQLException {

@@ -56,7 +56,8 @@ final class MigrationApi {
      *
      * @param runningInstances every running instance of the source version
      * @param planProblems     why the plan itself is invalid (Chinese), empty when it may run
-     * @param instances        the chosen instances, each tried against the plan (at most {@value MigrationRuns#CHECKED})
+     * @param instances        the chosen instances, each tried against the plan (at most
+     *                         {@value MigrationRuns#CHECKED})
      * @param unchecked        chosen instances beyond those tried
      */
     record MigrationProposal(String sourceDefinitionId, int sourceVersion, long runningInstances,

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -58,8 +59,8 @@ class MigrationRuns {
     /** Chosen instances tried one by one against the plan; beyond these the batch reports the failures. */
     static final int CHECKED = 200;
 
-    private record Run(long id, String processDefinitionKey, int targetVersion, String targetDefinitionId, String startedBy,
-                       Timestamp startedAt) {
+    private record Run(long id, String processDefinitionKey, int targetVersion, String targetDefinitionId,
+                       String startedBy, Timestamp startedAt) {
     }
 
     private record Row(String processInstanceId, String businessKey, int sourceVersion, String batchId,
@@ -76,7 +77,8 @@ class MigrationRuns {
     private final TransactionTemplate rolledBack;
 
     MigrationRuns(MigrationPlanner planner, RuntimeService runtime, ManagementService management,
-                  IdentityService identity, JdbcClient jdbc, EngineClock clock, PlatformTransactionManager transactions) {
+                  IdentityService identity, JdbcClient jdbc, EngineClock clock,
+                  PlatformTransactionManager transactions) {
         this.planner = planner;
         this.runtime = runtime;
         this.management = management;
@@ -139,10 +141,16 @@ class MigrationRuns {
                     .update(keys, "id");
             long run = keys.getKey().longValue();
             moving.forEach((planned, instances) -> {
-                Batch batch = EngineAsUser.call(identity, user.userId(), List.copyOf(user.groupIds()),
-                        () -> runtime.newMigration(planned.plan())
-                                .processInstanceIds(instances.stream().map(ProcessInstance::getId).toList())
-                                .executeAsync());
+                Batch batch;
+                try {
+                    batch = EngineAsUser.call(identity, user.userId(), List.copyOf(user.groupIds()),
+                            () -> runtime.newMigration(planned.plan())
+                                    .processInstanceIds(instances.stream().map(ProcessInstance::getId).toList())
+                                    .executeAsync());
+                } catch (AuthorizationException e) {
+                    throw new ResponseStatusException(HttpStatus.FORBIDDEN, "processDefinitionKey：引擎未授权本用户迁移「"
+                            + target.getKey() + "」的实例（需要流程定义的 MIGRATE_INSTANCE 权限和创建迁移批处理的权限）");
+                }
                 for (ProcessInstance instance : instances) {
                     jdbc.sql("""
                             insert into pf_migration_instance (migration_id, process_instance_id, business_key,
@@ -235,7 +243,8 @@ class MigrationRuns {
         List<MigrationAdjustment> adjustments = request.mappings() == null ? List.of() : request.mappings();
         for (int i = 0; i < adjustments.size(); i++) {
             MigrationAdjustment adjustment = adjustments.get(i);
-            if (adjustment == null || adjustment.sourceDefinitionId() == null || adjustment.sourceActivityId() == null) {
+            if (adjustment == null || adjustment.sourceDefinitionId() == null
+                    || adjustment.sourceActivityId() == null) {
                 throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
                         "mappings[" + i + "]：须写明 sourceDefinitionId 和 sourceActivityId");
             }

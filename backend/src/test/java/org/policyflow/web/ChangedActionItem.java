@@ -22,13 +22,15 @@ final class ChangedActionItem implements AutoCloseable {
     final ProcessDefinition original;
     final ProcessDefinition target;
 
-    ChangedActionItem(RepositoryService repositoryService, RuntimeService runtimeService, UnaryOperator<String> change) {
+    ChangedActionItem(RepositoryService repositoryService, RuntimeService runtimeService,
+                      UnaryOperator<String> change) {
         this.repositoryService = repositoryService;
         this.runtimeService = runtimeService;
         this.original = latest();
         String xml;
         try {
-            xml = new String(repositoryService.getProcessModel(original.getId()).readAllBytes(), StandardCharsets.UTF_8);
+            xml = new String(repositoryService.getProcessModel(original.getId()).readAllBytes(),
+                    StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
