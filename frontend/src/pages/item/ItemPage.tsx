@@ -63,7 +63,10 @@ export default function ItemPage() {
         <ItemWorkPlan plan={item.workPlan} />
       </div>
       <div className="card">
-        <h2>{t('diagram.title')}</h2>
+        <h2>
+          {t('diagram.title')}
+          {item.process && <span className="badge">{t('diagram.version', { version: item.process.processDefinitionVersion })}</span>}
+        </h2>
         {item.process ? (
           <Suspense fallback={<p role="status">{t('diagram.loading')}</p>}>
             <ProcessDiagram process={item.process} />

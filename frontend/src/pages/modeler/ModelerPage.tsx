@@ -5,6 +5,7 @@ import AfterDeploy from './AfterDeploy';
 import { downloadName } from './editors/fit';
 import type { EditorHandle } from './editors/types';
 import LintPanel from './LintPanel';
+import MigrationPanel from './migration/MigrationPanel';
 import ModelEditor from './ModelEditor';
 import ModelList from './ModelList';
 import StudioToolbar from './StudioToolbar';
@@ -108,6 +109,7 @@ export default function ModelerPage() {
               />
               <LintPanel problems={problems} onSelect={(id) => editor?.select(id)} />
               <VersionList versions={page.versions} />
+              {open.kind === 'BPMN' && open.definitionKey && <MigrationPanel processDefinitionKey={open.definitionKey} />}
             </>
           )}
         </div>

@@ -36,8 +36,9 @@ record ItemPage(long id, long planId, String docNumber, String planTitle, String
      * Something that happened to the item, oldest first.
      *
      * @param kind    ACKNOWLEDGEMENT, WORK_PLAN, CONTRIBUTION, REPORT, REVIEW, EXTENSION_REQUESTED,
-     *                EXTENSION_DECIDED, REMINDER, ESCALATION, NOTICE, RECTIFICATION, ASSESSMENT
-     * @param outcome the kind's result (ACCEPTED, RETURNED, GREEN, APPROVED, ORANGE, …) or null
+     *                EXTENSION_DECIDED, REMINDER, ESCALATION, NOTICE, RECTIFICATION, ASSESSMENT,
+     *                MIGRATION (detail: "action-item 版本 1 → 版本 2")
+     * @param outcome the kind's result (ACCEPTED, RETURNED, GREEN, APPROVED, ORANGE, MOVED, …) or null
      * @param actor   the user who did it, null when the system did
      */
     record Event(OffsetDateTime at, String kind, @Nullable String outcome, @Nullable String departmentName,
@@ -47,10 +48,11 @@ record ItemPage(long id, long planId, String docNumber, String planTitle, String
     /**
      * The item's action-item process instance and where it is, for the diagram.
      *
+     * @param processDefinitionVersion the version of action-item it runs on (a new one after a migration)
      * @param passedActivityIds  activities it finished
      * @param currentActivityIds activities it is in now
      */
-    record Process(String processInstanceId, String processDefinitionId, boolean ended,
+    record Process(String processInstanceId, String processDefinitionId, int processDefinitionVersion, boolean ended,
                    List<String> passedActivityIds, List<String> currentActivityIds) {
     }
 

@@ -13,8 +13,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.policyflow.dashboard.ItemPage.Body;
 import org.policyflow.dashboard.ItemPage.Event;
 import org.policyflow.dashboard.ItemPage.Figure;
@@ -49,21 +51,29 @@ class ItemPageService {
 
     private static final RowMapper<Event> EVENT = ItemPageService::event;
 
-    /** What the reporting and escalation processes recorded about the item, in the columns of their timeline views. */
+    /**
+     * What the reporting and escalation processes recorded about the item, and the moves of its instances to new
+     * model versions, in the columns of their timeline views.
+     */
     private static final String TIMELINE = """
             select at, kind, outcome, department_name, actor, period_label, detail
             from v_reporting_timeline where item_id = :item
             union all
             select at, kind, outcome, department_name, actor, period_label, detail
             from v_escalation_timeline where item_id = :item
+            union all
+            select at, kind, outcome, department_name, actor, period_label, detail
+            from v_migration_timeline where item_id = :item
             """;
 
     private final JdbcClient jdbc;
     private final HistoryService historyService;
+    private final RepositoryService repositoryService;
 
-    ItemPageService(JdbcClient jdbc, HistoryService historyService) {
+    ItemPageService(JdbcClient jdbc, HistoryService historyService, RepositoryService repositoryService) {
         this.jdbc = jdbc;
         this.historyService = historyService;
+        this.repositoryService = repositoryService;
     }
 
     ItemPage page(long itemId, Viewer viewer) {
@@ -150,8 +160,15 @@ class ItemPageService {
                 .map(HistoricActivityInstance::getActivityId).distinct().toList();
         List<String> current = activities.stream().filter(a -> a.getEndTime() == null)
                 .map(HistoricActivityInstance::getActivityId).distinct().toList();
-        return new ItemPage.Process(instance.getId(), instance.getProcessDefinitionId(), instance.getEndTime() != null,
-                passed, current);
+        return new ItemPage.Process(instance.getId(), instance.getProcessDefinitionId(), version(instance),
+                instance.getEndTime() != null, passed, current);
+    }
+
+    /** The version the instance runs on now (a migration moves it); history's own record if it was deleted since. */
+    private int version(HistoricProcessInstance instance) {
+        ProcessDefinition definition = repositoryService.createProcessDefinitionQuery()
+                .processDefinitionId(instance.getProcessDefinitionId()).singleResult();
+        return definition != null ? definition.getVersion() : instance.getProcessDefinitionVersion();
     }
 
     private static Event event(ResultSet rs, int row) throws SQLException {

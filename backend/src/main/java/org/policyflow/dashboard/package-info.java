@@ -7,8 +7,8 @@
  * {@code v_item_body} and {@code v_target} (plan), {@code v_department} (department), {@code v_report},
  * {@code v_target_figure}, {@code v_submission} and {@code v_reporting_timeline} (reporting),
  * {@code v_escalation_timeline} and the notices issued ({@link org.policyflow.escalation.EscalationQueue})
- * (escalation), {@code v_open_task} (inbox), and the periods and 序时进度 from the calendar
- * ({@link org.policyflow.calendar.CalendarStore}, {@link org.policyflow.calendar.ProgressClock}).
+ * (escalation), {@code v_migration_timeline} (migration), {@code v_open_task} (inbox), and the periods and 序时进度
+ * from the calendar ({@link org.policyflow.calendar.CalendarStore}, {@link org.policyflow.calendar.ProgressClock}).
  */
 @org.policyflow.OwnsTables
 package org.policyflow.dashboard;

@@ -2,6 +2,7 @@ package org.policyflow.identity;
 
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 
+import org.camunda.bpm.engine.authorization.BatchPermissions;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
  * What each kind of group may do in the engine. A body's group sees and works on the tasks it is a candidate for
  * (the engine grants those per task) and, per process instance, the items it takes part in
  * (reporting.ItemParticipantAccess); the coordinating office reads everything and works on its own tasks; modellers
- * deploy; admins manage users, groups and authorizations.
+ * deploy and migrate instances; admins manage users, groups and authorizations.
  */
 @Component
 class RoleAuthorizations {
@@ -58,7 +59,12 @@ class RoleAuthorizations {
         String modellers = IdentityGroups.MODELLERS;
         grants.grantGroup(modellers, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
         grants.grantGroup(modellers, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ);
-        grants.grantGroup(modellers, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
+        // moving running instances onto a new version (the studio's migration panel, /engine-rest/migration/*,
+        // instances chosen by id): the instances' data stays unreadable to modellers
+        grants.grantGroup(modellers, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
+                ProcessDefinitionPermissions.MIGRATE_INSTANCE);
+        grants.grantGroup(modellers, Resources.BATCH, ANY, BatchPermissions.CREATE_BATCH_MIGRATE_PROCESS_INSTANCES,
+                BatchPermissions.READ);
         grants.grantGroup(modellers, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
         grants.grantGroup(modellers, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
     }

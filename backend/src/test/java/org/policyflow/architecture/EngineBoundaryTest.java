@@ -17,8 +17,8 @@ import com.tngtech.archunit.lang.ArchRule;
 /**
  * Camunda's internals (org.camunda.bpm.engine.impl, which change between minor versions without notice) are touched
  * by org.policyflow.engine alone: it offers hooks (DeploymentCheck, UserTaskParseHook, ModelExpressionBeans) and
- * helpers (EngineAsSystem, ProcessInstanceStartHook, EngineClock, StoredPasswords, CamundaFormDefinitions) that the features implement or
- * call. Dependencies point from the features to the engine package, never back. Test code may use the internals.
+ * helpers (EngineAsSystem, EngineAsUser, ProcessInstanceStartHook, EngineClock, StoredPasswords,
+ * CamundaFormDefinitions) that the features implement or call. Dependencies point from the features to the engine package, never back. Test code may use the internals.
  */
 class EngineBoundaryTest {
 

@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -37,8 +38,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>Placeholders: {deptATask} a standalone task of 测试局甲 (candidate group), {reviewTask} the coordinating
  * office's review task of a real extension-request instance, {new…} a fresh one for each cell (the action consumes
  * it), {itemInstance} the process instance of an imported item 测试局甲 takes part in, {deptAMessage} a 站内消息 to
- * 测试局甲, {newModelChange} a model change to submit, {newPendingChange} a change the modeller submitted, {self} the
- * caller's user id.
+ * 测试局甲, {newModelChange} a model change to submit, {newPendingChange} a change the modeller submitted,
+ * {extensionDefinition} the latest extension-request definition, {self} the caller's user id.
  * Rows for the real item processes and for PolicyFlow's reports API are added here as they arrive.
  */
 class AuthorizationMatrixTest extends IdentityIntegrationTest {
@@ -57,6 +58,10 @@ class AuthorizationMatrixTest extends IdentityIntegrationTest {
     private static final String WITHDRAWAL = "{\"reason\":\"责任单位已整改到位,撤销督办\"}";
     private static final String NEW_USER = "{\"profile\":{\"id\":\"{uuid}\",\"firstName\":\"新\",\"lastName\":\"用户\"},"
             + "\"credentials\":{\"password\":\"{uuid}\"}}";
+
+    private static final String MIGRATION = "{\"processDefinitionKey\":\"extension-request\"}";
+    private static final String GENERATE = "{\"sourceProcessDefinitionId\":\"{extensionDefinition}\","
+            + "\"targetProcessDefinitionId\":\"{extensionDefinition}\"}";
 
     /** request → expected answer per role, in the order of {@link #ROLES}. */
     private static final List<Row> MATRIX = List.of(
@@ -106,7 +111,14 @@ class AuthorizationMatrixTest extends IdentityIntegrationTest {
             row("GET    /api/models/review", null,                            "401 403 403 403 200 200"),
             row("POST   /api/models/changes/{newPendingChange}/approve", null, "401 403 403 403 403 200"),
             row("POST   /api/models/changes/{newPendingChange}/return", "{\"reason\":\"请补充说明\"}",
-                                                                               "401 403 403 403 403 200"));
+                                                                               "401 403 403 403 403 200"),
+            // moving running instances to a new version: modellers only (extension-request has no older version
+            // running here, so a run moves nothing); the engine's migration API likewise
+            row("POST   /api/migrations/plan", MIGRATION,                      "401 403 403 403 200 200"),
+            row("POST   /api/migrations", MIGRATION,                           "401 403 403 403 201 201"),
+            row("GET    /api/migrations/0", null,                              "401 403 403 403 404 404"),
+            row("POST   /engine-rest/migration/generate", GENERATE,            "401 403 403 403 200 200"),
+            row("POST   /engine-rest/migration/executeAsync", "{}",            "401 403 403 403 400 400"));
 
     record Row(String method, String path, String body, List<String> expected) {
 
@@ -128,6 +140,8 @@ class AuthorizationMatrixTest extends IdentityIntegrationTest {
     TaskService taskService;
     @Autowired
     RuntimeService runtimeService;
+    @Autowired
+    RepositoryService repositoryService;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -215,6 +229,8 @@ class AuthorizationMatrixTest extends IdentityIntegrationTest {
         fixtures.put("itemInstance", importedItemInstance(TestDepartments.BUREAU_A));
         fixtures.put("deptAMessage", message(TestDepartments.BUREAU_A));
         fixtures.put("deptANotice", noticeTo(TestDepartments.BUREAU_A));
+        fixtures.put("extensionDefinition", repositoryService.createProcessDefinitionQuery()
+                .processDefinitionKey("extension-request").latestVersion().singleResult().getId());
         fixtures.put("bulletin", jdbc.sql("select plan_id, id from pf_reporting_period order by id fetch first 1 rows only")
                 .query((rs, row) -> rs.getLong("plan_id") + "/bulletins/" + rs.getLong("id")).single());
     }
