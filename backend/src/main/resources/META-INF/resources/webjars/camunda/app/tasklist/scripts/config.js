@@ -1,10 +1,17 @@
 // PolicyFlow's Tasklist configuration (replaces the one in Camunda's webjar, see docs/workbench.md).
+
+// Tasklist takes the language part of the browser's first language (zh-CN → zh) and looks it up in availableLocales;
+// locales/zh.json is PolicyFlow's Simplified Chinese. English stays English, any other language gets Chinese. The
+// fallback is the language chosen: Tasklist loads the fallback's file beside the chosen one, and whichever arrives
+// first labels the first screen, so a fallback other than the chosen language mixes the two.
+const browserLanguage = ((navigator.languages && navigator.languages[0]) || navigator.language || '')
+  .split('-')[0].toLowerCase();
+const language = browserLanguage === 'en' ? 'en' : 'zh';
+
 export default {
-  // Tasklist takes the language part of the browser's first language (zh-CN → zh) and looks it up here;
-  // locales/zh.json is PolicyFlow's Simplified Chinese. Any other language than English gets Chinese.
   locales: {
     availableLocales: ['zh', 'en'],
-    fallbackLocale: 'zh'
+    fallbackLocale: language
   },
   // paths relative to app/tasklist/
   customScripts: ['scripts/policyflow/clear-errors-on-completion'],
