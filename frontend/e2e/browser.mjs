@@ -6,14 +6,17 @@ import { chromium } from 'playwright-core';
 
 export const TIMEOUT = 60_000;
 
-/** Opens a browser; run(page) does the steps; a failure saves <prefix>failure.png and sets exit code 1. */
+/**
+ * Opens a browser (language zh-CN unless options.locale says otherwise); run(page) does the steps; a failure saves
+ * <prefix>failure.png and sets exit code 1.
+ */
 export async function withBrowser(screenshotDir, options, run) {
   mkdirSync(screenshotDir, { recursive: true });
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'policyflow-chromium-'));
   const browser = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
-    locale: 'zh-CN',
+    locale: options.locale ?? 'zh-CN',
     viewport: options.viewport ?? { width: 1280, height: 800 },
     acceptDownloads: options.acceptDownloads ?? false,
     args: [

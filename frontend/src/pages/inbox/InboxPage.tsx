@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../session/SessionContext';
+import BulkAcknowledge from './BulkAcknowledge';
 import InboxFilters from './InboxFilters';
 import InboxRowView from './InboxRowView';
-import { EMPTY_FILTER, PAGE_SIZE, type InboxFilter } from './inboxApi';
+import { canSignInBulk, EMPTY_FILTER, PAGE_SIZE, type InboxFilter } from './inboxApi';
 import { useInbox } from './useInbox';
 
 export default function InboxPage() {
@@ -11,6 +12,7 @@ export default function InboxPage() {
   const { state } = useSession();
   const userId = state.status === 'authenticated' ? state.user.userId : '';
   const [filter, setFilter] = useState<InboxFilter>(EMPTY_FILTER);
+  const [selected, setSelected] = useState<string[]>([]);
   const { page, loading, error, act } = useInbox(filter);
   const pages = page ? Math.max(1, Math.ceil(page.total / PAGE_SIZE)) : 1;
 
@@ -23,9 +25,17 @@ export default function InboxPage() {
       {page && (
         <>
           <p className="inbox-total">{t('inbox:total', { count: page.total })}{loading && ` · ${t('inbox:loading')}`}</p>
+          <BulkAcknowledge rows={page.rows} userId={userId} selected={selected} onSelect={setSelected} />
           {page.rows.length === 0 ? <p>{t('inbox:empty')}</p> : (
             <ul className="inbox-list">
-              {page.rows.map((row) => <InboxRowView key={row.taskId} row={row} userId={userId} act={act} />)}
+              {page.rows.map((row) => (
+                <InboxRowView key={row.taskId} row={row} userId={userId} act={act}
+                  select={canSignInBulk(row, userId) ? {
+                    checked: selected.includes(row.taskId),
+                    onChange: () => setSelected(selected.includes(row.taskId)
+                      ? selected.filter((id) => id !== row.taskId) : [...selected, row.taskId]),
+                  } : undefined} />
+              ))}
             </ul>
           )}
           {pages > 1 && (

@@ -6,7 +6,13 @@ import { shanghaiTime } from '../item/itemLogic';
 import { claimTask, delegateTask, dueText, fetchColleagues, unclaimTask, type Colleague, type InboxRow } from './inboxApi';
 import TaskLink from './TaskLink';
 
-type Props = { row: InboxRow; userId: string; act: (action: () => Promise<unknown>) => Promise<void> };
+type Props = {
+  row: InboxRow;
+  userId: string;
+  act: (action: () => Promise<unknown>) => Promise<void>;
+  /** The row's box for 批量签收, on tasks that can be signed in bulk. */
+  select?: { checked: boolean; onChange: () => void };
+};
 
 export function Light({ light }: { light: string | null }) {
   const { t } = useTranslation();
@@ -45,7 +51,7 @@ export function Marks({ marks }: { marks: InboxRow['marks'] | null | undefined }
   );
 }
 
-export default function InboxRowView({ row, userId, act }: Props) {
+export default function InboxRowView({ row, userId, act, select }: Props) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [colleagues, setColleagues] = useState<Colleague[] | null>(null);
@@ -65,6 +71,10 @@ export default function InboxRowView({ row, userId, act }: Props) {
 
   return (
     <li className={`inbox-row${row.overdue ? ' inbox-row-overdue' : ''}`}>
+      {select && (
+        <input type="checkbox" className="inbox-select" checked={select.checked} onChange={select.onChange}
+          aria-label={t('inbox:bulk.select', { title: row.title })} />
+      )}
       <div className="inbox-row-main">
         <TaskLink taskId={row.taskId} className="inbox-title">{row.title}</TaskLink>
         <div className="inbox-meta">

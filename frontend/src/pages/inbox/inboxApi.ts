@@ -12,6 +12,16 @@ export type InboxFilter = { overdue: boolean; dueThisWeek: boolean; role: Role |
 export const EMPTY_FILTER: InboxFilter = { overdue: false, dueThisWeek: false, role: '', itemId: '', page: 0 };
 export const PAGE_SIZE = 20;
 
+/** 签收配合任务 / 签收落实任务: the acknowledgements the inbox signs in bulk (the lead's needs its work plan). */
+export const BULK_ACKNOWLEDGEMENT_TASKS = ['AcknowledgePart'];
+/** As the server's 签收说明 (TaskActions.MAX_COMMENT). */
+export const MAX_ACKNOWLEDGEMENT_COMMENT = 2000;
+
+/** Whether the user may sign the row's task in bulk: an acknowledgement of a part, unclaimed or claimed by the user. */
+export function canSignInBulk(row: Pick<InboxRow, 'taskKey' | 'assignee'>, userId: string): boolean {
+  return BULK_ACKNOWLEDGEMENT_TASKS.includes(row.taskKey) && (!row.assignee || row.assignee === userId);
+}
+
 /** The query of /api/inbox for a filter: only the filters that are set. */
 export function inboxQuery(filter: InboxFilter) {
   const itemId = filter.itemId.trim();
@@ -46,6 +56,8 @@ export const claimTask = (id: string) => api.post('/api/tasks/{id}/claim', { pat
 export const unclaimTask = (id: string) => api.post('/api/tasks/{id}/unclaim', { path: { id } });
 export const delegateTask = (id: string, userId: string) =>
   api.post('/api/tasks/{id}/delegate', { path: { id }, body: { userId } });
+export const acknowledgeTasks = (taskIds: string[], comment: string) =>
+  api.post('/api/inbox/acknowledgements', { body: { taskIds, comment: comment.trim() || null } });
 /** The server describes colleagues as plain maps; these are their keys. */
 export type Colleague = { userId: string; name: string };
 export const fetchColleagues = (id: string) =>

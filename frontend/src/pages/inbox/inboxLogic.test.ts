@@ -1,8 +1,18 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import i18n from '../../i18n';
-import { dueText, EMPTY_FILTER, inboxQuery } from './inboxApi';
+import { canSignInBulk, dueText, EMPTY_FILTER, inboxQuery } from './inboxApi';
 import { toFormData, toTypedVariables } from './formVariables';
 import { problemMessage } from '../../api/problem';
+
+describe('批量签收', () => {
+  it('offers a part acknowledgement that is unclaimed or the user\'s own, never the lead\'s or a colleague\'s', () => {
+    expect(canSignInBulk({ taskKey: 'AcknowledgePart', assignee: null }, 'kunshan')).toBe(true);
+    expect(canSignInBulk({ taskKey: 'AcknowledgePart', assignee: 'kunshan' }, 'kunshan')).toBe(true);
+    expect(canSignInBulk({ taskKey: 'AcknowledgePart', assignee: 'kunshan-colleague' }, 'kunshan')).toBe(false);
+    expect(canSignInBulk({ taskKey: 'AcknowledgeLead', assignee: null }, 'commerce')).toBe(false);
+    expect(canSignInBulk({ taskKey: 'SubmitContribution', assignee: null }, 'kunshan')).toBe(false);
+  });
+});
 
 describe('inbox query', () => {
   it('sends only the filters that are set', () => {

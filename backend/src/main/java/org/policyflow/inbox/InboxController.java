@@ -17,6 +17,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.lang.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,6 +37,9 @@ class InboxController {
     }
 
     record NewComment(@JsonDeserialize(using = TextOnly.class) String message) {
+    }
+
+    record Acknowledgements(List<String> taskIds, @Nullable @JsonDeserialize(using = TextOnly.class) String comment) {
     }
 
     record ExtensionRequest(@JsonDeserialize(using = TextOnly.class) String reason, LocalDate newDueDate) {
@@ -75,6 +79,16 @@ class InboxController {
     @GetMapping("/api/inbox/count")
     Inbox.Count count(@AuthenticationPrincipal CurrentUser user) {
         return inbox.count(user.departmentIds());
+    }
+
+    /**
+     * 批量签收: signs several 签收配合任务 / 签收落实任务 of the user's bodies at once, each recorded as its own form
+     * would; all or nothing (a refusal lists each refused task and why, and signs none).
+     */
+    @PostMapping("/api/inbox/acknowledgements")
+    List<TaskActions.AcknowledgementResult> acknowledge(@AuthenticationPrincipal CurrentUser user,
+                                                        @RequestBody Acknowledgements body) {
+        return actions.acknowledge(body.taskIds(), body.comment(), user);
     }
 
     /** The projected task (item, period, role, due) for the task page; 404 for another body's task. */

@@ -2,10 +2,13 @@ package org.policyflow.inbox;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -20,14 +23,18 @@ import org.policyflow.identity.CurrentUser;
 import org.policyflow.reporting.RequestRejected;
 import org.policyflow.engine.EngineClock;
 import org.policyflow.engine.FormValues;
+import org.policyflow.engine.SubmissionRejected;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.ErrorResponseException;
 
 /**
- * Claim, hand over, comment and ask for an extension. PolicyFlow checks the body itself ({@link TaskAccess}); the
- * engine decides races: of two users claiming one task, the engine's optimistic lock lets one win and the other
- * gets 409.
+ * Claim, hand over, comment, ask for an extension and sign several acknowledgements at once. PolicyFlow checks the
+ * body itself ({@link TaskAccess}); the engine decides races: of two users claiming one task, the engine's optimistic
+ * lock lets one win and the other gets 409.
  */
 @Service
 class TaskActions {
@@ -36,22 +43,32 @@ class TaskActions {
     record TaskComment(String id, @Nullable String userId, OffsetDateTime time, String message) {
     }
 
+    /** A task signed by {@link #acknowledge}, or one it refused and why. */
+    record AcknowledgementResult(String taskId, @Nullable String problem) {
+    }
+
     static final int MAX_COMMENT = 2000;
+    /** A county has 18 acknowledgements per plan; a page of the inbox shows at most 100 tasks. */
+    static final int MAX_ACKNOWLEDGEMENTS = 100;
     static final int MAX_REASON = 2000;
     /** The tasks during which a body may ask to report later: they are waiting in the period's instance. */
     static final Set<String> EXTENSION_TASKS = Set.of(TaskKey.COMPILE_REPORT.id(), TaskKey.SUBMIT_CONTRIBUTION.id());
+    /** The acknowledgements signed in bulk: 签收配合任务 / 签收落实任务 (the lead's needs its work plan). */
+    static final Set<String> BULK_ACKNOWLEDGEMENT_TASKS = Set.of(TaskKey.ACKNOWLEDGE_PART.id());
 
     private final TaskAccess access;
     private final TaskService taskService;
     private final IdentityService identityService;
     private final RuntimeService runtimeService;
+    private final FormService formService;
 
     TaskActions(TaskAccess access, TaskService taskService, IdentityService identityService,
-                RuntimeService runtimeService) {
+                RuntimeService runtimeService, FormService formService) {
         this.access = access;
         this.taskService = taskService;
         this.identityService = identityService;
         this.runtimeService = runtimeService;
+        this.formService = formService;
     }
 
     /** Claiming a task one already holds changes nothing (a double click, a retried request). */
@@ -146,6 +163,79 @@ class TaskActions {
                 .correlateWithResult());
     }
 
+    /**
+     * 批量签收: signs each 签收配合任务 / 签收落实任务 (AcknowledgePart) as its form would, through the engine's form
+     * submission as the user, so each task gets its own pf_acknowledgement row (recorded_by the user, the comment).
+     * All or nothing: every task is checked first (the user's body's, still open, an acknowledgement of a part, not
+     * claimed by someone else) and a refusal names each refused task with its reason and signs none; the signatures
+     * share one transaction, so a task completed meanwhile by a colleague rolls back the others too.
+     */
+    @Transactional
+    List<AcknowledgementResult> acknowledge(List<String> taskIds, @Nullable String comment, CurrentUser user) {
+        if (taskIds == null || taskIds.isEmpty() || taskIds.contains(null)) {
+            throw TaskAccess.problem(HttpStatus.BAD_REQUEST, "请选择要签收的任务(taskIds)");
+        }
+        List<String> ids = taskIds.stream().map(String::strip).distinct().toList();
+        if (ids.size() > MAX_ACKNOWLEDGEMENTS) {
+            throw TaskAccess.problem(HttpStatus.BAD_REQUEST, "一次最多签收 " + MAX_ACKNOWLEDGEMENTS
+                    + " 项任务(taskIds),收到 " + ids.size() + " 项");
+        }
+        if (comment != null && comment.length() > MAX_COMMENT) {
+            throw TaskAccess.problem(HttpStatus.BAD_REQUEST, "「签收说明」(comment) 不能超过 " + MAX_COMMENT + " 字(现有 "
+                    + comment.length() + " 字),未签收任何任务");
+        }
+        if (comment != null) {
+            refuseControlCharacters(comment, "「签收说明」(comment)");
+        }
+        refuseUnsignable(ids, user);
+        Map<String, Object> form = new LinkedHashMap<>();
+        form.put("partAcknowledged", true);
+        form.put("acknowledgementComment", comment == null || comment.isBlank() ? null : comment.strip());
+        identityService.setAuthentication(user.userId(), List.copyOf(user.groupIds()));
+        try {
+            for (String id : ids) {
+                engine(() -> formService.submitTaskForm(id, form));
+            }
+        } finally {
+            identityService.clearAuthentication();
+        }
+        return ids.stream().map(id -> new AcknowledgementResult(id, null)).toList();
+    }
+
+    /** 404 if a task is not the user's body's, else 400 if one is no acknowledgement, else 409: each named. */
+    private void refuseUnsignable(List<String> ids, CurrentUser user) {
+        List<AcknowledgementResult> missing = new ArrayList<>();
+        List<AcknowledgementResult> wrongKind = new ArrayList<>();
+        List<AcknowledgementResult> taken = new ArrayList<>();
+        for (String id : ids) {
+            TaskAccess.TaskRef task = access.find(id)
+                    .filter(found -> user.departmentIds().contains(found.departmentId())).orElse(null);
+            if (task == null) {
+                missing.add(new AcknowledgementResult(id, "任务不存在,或不属于您所在的单位"));
+            } else if (!BULK_ACKNOWLEDGEMENT_TASKS.contains(task.taskKey())) {
+                wrongKind.add(new AcknowledgementResult(id, "不是签收配合任务或签收落实任务,请在任务页办理"));
+            } else if (!task.open()) {
+                taken.add(new AcknowledgementResult(id, "该任务已办结"));
+            } else if (task.assignee() != null && !task.assignee().equals(user.userId())) {
+                taken.add(new AcknowledgementResult(id, "该任务已由 " + task.assignee() + " 认领"));
+            }
+        }
+        refuseIfAny(missing, HttpStatus.NOT_FOUND);
+        refuseIfAny(wrongKind, HttpStatus.BAD_REQUEST);
+        refuseIfAny(taken, HttpStatus.CONFLICT);
+    }
+
+    private static void refuseIfAny(List<AcknowledgementResult> refused, HttpStatus status) {
+        if (refused.isEmpty()) {
+            return;
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, "有 " + refused.size()
+                + " 项任务不能签收,未签收任何任务:"
+                + String.join(";", refused.stream().map(r -> r.taskId() + " " + r.problem()).toList()));
+        problem.setProperty("tasks", refused);
+        throw new ErrorResponseException(status, problem, null);
+    }
+
     /** Texts follow the forms' rule ({@link FormValues#controlCharacter}): no control characters but tab and line breaks. */
     private static void refuseControlCharacters(String text, String field) {
         int index = FormValues.controlCharacter(text);
@@ -165,7 +255,7 @@ class TaskActions {
             throw TaskAccess.problem(HttpStatus.CONFLICT, "该任务刚被其他人处理,请刷新后重试");
         } catch (NullValueException e) {
             throw TaskAccess.problem(HttpStatus.CONFLICT, "该任务已办结,请刷新待办列表");
-        } catch (RequestRejected e) {
+        } catch (RequestRejected | SubmissionRejected e) {
             throw TaskAccess.problem(HttpStatus.BAD_REQUEST, e.getMessage());
         } catch (ProcessEngineException e) {
             if (e.getMessage() != null && e.getMessage().contains("Cannot correlate message")) {

@@ -74,6 +74,9 @@ class AuthorizationMatrixTest extends IdentityIntegrationTest {
             row("POST   /engine-rest/task/{newDeptATask}/claim", "{\"userId\":\"{self}\"}",
                                                                                "401 204 403 403 403 204"),
             row("POST   /engine-rest/task/{newDeptATask}/complete", "{}",     "401 204 403 403 403 204"),
+            // 批量签收 signs acknowledgements of the caller's bodies only; a task of no item is none
+            row("POST   /api/inbox/acknowledgements", "{\"taskIds\":[\"{deptATask}\"]}",
+                                                                               "401 404 404 404 404 404"),
             row("GET    /camunda/api/engine/engine/default/task/{deptATask}", null,
                                                                                "401 200 404 200 404 200"),
             row("LIST   /engine-rest/task ∋ {reviewTask}", null,               "401 hidden hidden listed hidden listed"),

@@ -29,6 +29,8 @@ class TaskKeysTest {
     private static final Path MODELS = Path.of("../bpmn");
     private static final Path FRONTEND = Path.of("../frontend/src");
     private static final Pattern EXTENSION_TASKS = Pattern.compile("const EXTENSION_TASKS\\s*=\\s*\\[([^]]*)]");
+    private static final Pattern BULK_ACKNOWLEDGEMENT_TASKS =
+            Pattern.compile("const BULK_ACKNOWLEDGEMENT_TASKS\\s*=\\s*\\[([^]]*)]");
     private static final Pattern QUOTED = Pattern.compile("'([^']*)'|\"([^\"]*)\"");
 
     @Test
@@ -52,6 +54,16 @@ class TaskKeysTest {
         Matcher list = EXTENSION_TASKS.matcher(read(declaring.get(0)));
         assertThat(list.find()).isTrue();
         assertThat(quoted(list.group(1))).isEqualTo(new TreeSet<>(TaskActions.EXTENSION_TASKS));
+    }
+
+    @Test
+    void theFrontEndOffersBulkSigningOnTheTasksTheServerSignsInBulk() throws IOException {
+        List<Path> declaring = frontEndSources().stream()
+                .filter(file -> BULK_ACKNOWLEDGEMENT_TASKS.matcher(read(file)).find()).toList();
+        assertThat(declaring).as("one front-end module declares BULK_ACKNOWLEDGEMENT_TASKS").hasSize(1);
+        Matcher list = BULK_ACKNOWLEDGEMENT_TASKS.matcher(read(declaring.get(0)));
+        assertThat(list.find()).isTrue();
+        assertThat(quoted(list.group(1))).isEqualTo(new TreeSet<>(TaskActions.BULK_ACKNOWLEDGEMENT_TASKS));
     }
 
     private static List<Path> frontEndSources() throws IOException {

@@ -290,6 +290,10 @@ class AttackerChecklistTest extends RunningApplication {
         if (path.equals("/api/messages/webhooks/{departmentId}")) {
             return role == COORDINATOR ? Expect.ALLOW : Expect.REFUSE;
         }
+        if (path.equals("/api/inbox/acknowledgements")) {
+            // 批量签收 of another body's task
+            return Expect.REFUSE;
+        }
         if (path.equals("/api/escalations/{id}/withdraw")) {
             // only the coordinating office withdraws a 督办 (AuthorizationMatrixTest withdraws real ones)
             return role == COORDINATOR ? Expect.EITHER : Expect.REFUSE;
@@ -325,6 +329,9 @@ class AttackerChecklistTest extends RunningApplication {
         }
         if (path.endsWith("/withdraw")) {
             return "{\"reason\":\"攻击者撤销督办\"}";
+        }
+        if (path.equals("/api/inbox/acknowledgements")) {
+            return "{\"taskIds\":[\"{otherTask}\"],\"comment\":\"攻击者批量签收\"}";
         }
         if (path.endsWith("/extension")) {
             return "{\"reason\":\"伪造的延期理由\",\"newDueDate\":\"2099-12-31\"}";
@@ -457,6 +464,7 @@ class AttackerChecklistTest extends RunningApplication {
                 .replace("{other}", role == LEAD ? COUNTY.user() : LEAD.user())
                 .replace("{otherBody}", role == LEAD ? COUNTY.body() : LEAD.body())
                 .replace("{instance}", world.instance)
+                .replace("{otherTask}", world.otherTask(role))
                 .replace("{hostileForm}", hostileForm(role))
                 .replace("{n}", String.valueOf(UNIQUE.incrementAndGet()));
         if (body.contains("{plan}")) {

@@ -13,10 +13,12 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Tasklist still works for a department behind the engine's trust boundary (issue 14), in a real Chromium
- * (frontend/e2e/tasklist-department.mjs): 昆山市 logs in through the workbench, opens its 签收配合任务 of a freshly
- * imported item in Camunda Tasklist, claims it, fills in the Camunda Form and completes it. The API then shows the
- * task completed by that user and its acknowledgement recorded.
+ * Tasklist still works for a department behind the engine's trust boundary (issue 14), in Chinese (issue 16), in a
+ * real Chromium (frontend/e2e/tasklist-department.mjs): 昆山市 logs in through the workbench, opens its 签收配合任务
+ * of a freshly imported item in Camunda Tasklist (认领, 完成 …, no Camunda 8 migration banner), claims it, fills in
+ * the Camunda Form, sees the server refuse a control character in 签收说明, corrects it and completes the task, and
+ * the refusal's error is gone; a browser in English gets Tasklist in English. The API then shows the task completed
+ * by that user and its acknowledgement recorded once.
  */
 class TasklistDepartmentBrowserTest extends RunningApplication {
 
