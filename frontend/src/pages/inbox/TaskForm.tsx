@@ -6,7 +6,7 @@ import { ApiError, serverReason } from '../../api/problem';
 import { formJsTranslateModule, localizedData, localizedSchema } from './formLocale';
 import {
   errorsAt, fieldOfDomId, fieldOfServerMessage, fieldSelector, isTextInNumber, lengthCount, lengthLimits, listErrors,
-  withFieldError, type FieldRef, type FormErrors, type ListedError,
+  withFieldError, withoutFolds, type FieldRef, type FormErrors, type ListedError,
 } from './formErrors';
 import { tableListModule } from './tableList';
 
@@ -27,15 +27,15 @@ const showErrors = (viewer: Form, errors: FormErrors) => (viewer as unknown as S
 /**
  * The task's Camunda Form, rendered by form-js (loaded only on the task page) in the page's language, with a submit
  * button. Every error stands beside its field (form-js's own checks, text typed into a number field, the server's
- * refusal of a field) and is named in a summary next to 提交, which takes the user to the first one; a folded list
- * holding an error is unfolded. Text fields with a length limit count as the user types (120/2000).
+ * refusal of a field) and is named in a summary next to 提交, which takes the user to the first one; lists never fold
+ * (withoutFolds), so no row hides an error. Text fields with a length limit count as the user types (120/2000).
  */
 export default function TaskForm({ schema, data, submitting, submitError, onSubmit }: Props) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const container = useRef<HTMLDivElement>(null);
   const form = useRef<Form | null>(null);
-  const shownSchema = useMemo(() => localizedSchema(schema, language), [schema, language]);
+  const shownSchema = useMemo(() => withoutFolds(localizedSchema(schema, language)), [schema, language]);
   const [attempted, setAttempted] = useState(false);
   const [errors, setErrors] = useState<ListedError[]>([]);
   // the server names fields by their Chinese labels, as the .form files have them
@@ -146,22 +146,12 @@ function checkFields(viewer: Form, element: HTMLElement, schema: unknown, notNum
   if (errors !== before) showErrors(viewer, errors);
 }
 
-/** Unfolds the lists whose folded rows hold an error, then scrolls to the field and puts the cursor in it. */
+/** Scrolls to the field and puts the cursor in it. */
 function goTo(element: HTMLElement, field: FieldRef) {
   // after form-js has drawn the errors (it renders a moment after its state changes)
   setTimeout(() => {
-    const folds = new Set<HTMLElement>();
-    element.querySelectorAll('.fjs-repeat-row-collapsed .fjs-has-errors').forEach((error) => {
-      const list = error.closest('.fjs-form-field-dynamiclist');
-      const buttons = list?.querySelectorAll<HTMLElement>('.fjs-repeat-render-collapse');
-      if (buttons?.length) folds.add(buttons[buttons.length - 1]);
-    });
-    folds.forEach((button) => button.click());
-    // after it has drawn the unfolded rows
-    setTimeout(() => {
-      const input = element.querySelector<HTMLElement>(fieldSelector(field));
-      input?.scrollIntoView?.({ block: 'center' });
-      input?.focus({ preventScroll: true });
-    });
+    const input = element.querySelector<HTMLElement>(fieldSelector(field));
+    input?.scrollIntoView?.({ block: 'center' });
+    input?.focus({ preventScroll: true });
   });
 }

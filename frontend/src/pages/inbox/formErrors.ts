@@ -1,8 +1,22 @@
 import i18n from '../../i18n';
 
 type Component = { id?: string; key?: string; label?: string; readonly?: unknown; validate?: { maxLength?: unknown };
-  components?: Component[] };
+  type?: string; disableCollapse?: boolean; components?: Component[] };
 type Schema = { components?: Component[] };
+
+/**
+ * The schema with every dynamic list unfolded: form-js folds a list after five rows behind an English button it does
+ * not translate, and a folded row could hide an error; the workbench never folds.
+ */
+export function withoutFolds(schema: unknown): unknown {
+  const unfold = (component: Component): Component => ({
+    ...component,
+    ...(component.type === 'dynamiclist' ? { disableCollapse: true } : {}),
+    ...(component.components ? { components: component.components.map(unfold) } : {}),
+  });
+  const form = schema as Schema;
+  return { ...form, components: (form?.components ?? []).map(unfold) };
+}
 
 /** form-js's errors: messages by field id; inside a dynamic list, by field id and then row index. */
 export type FormErrors = Record<string, unknown>;

@@ -62,8 +62,6 @@ const FORM_JS_MESSAGES: Record<string, string> = {
   'Value is expected to have at most {value} decimal digits.': 'decimals',
   'Date and time must both be entered.': 'dateTime',
   'Field must be a valid email.': 'email',
-  'Expand all ({value})': 'expandAll',
-  Collapse: 'collapse',
   Increment: 'increment',
   Decrement: 'decrement',
 };
