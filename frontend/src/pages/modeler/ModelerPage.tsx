@@ -109,7 +109,13 @@ export default function ModelerPage() {
               />
               <LintPanel problems={problems} onSelect={(id) => editor?.select(id)} />
               <VersionList versions={page.versions} />
-              {open.kind === 'BPMN' && open.definitionKey && <MigrationPanel processDefinitionKey={open.definitionKey} />}
+              {open.kind === 'BPMN' && open.definitionKey && (
+                <MigrationPanel
+                  key={deployed && 'id' in deployed ? deployed.id : 'not-deployed'}
+                  processDefinitionKey={open.definitionKey}
+                  proposed={deployed !== null && 'id' in deployed}
+                />
+              )}
             </>
           )}
         </div>

@@ -82,9 +82,10 @@ function ProgressView({ progress }: { progress: MigrationProgress }) {
  * 迁移运行中的实例: for the open process, the plan from each older version with running instances to the latest,
  * the choice of instances (all, by plan, one), the run as a batch and its progress.
  */
-export default function MigrationPanel({ processDefinitionKey }: { processDefinitionKey: string }) {
+export default function MigrationPanel({ processDefinitionKey, proposed }: { processDefinitionKey: string; proposed: boolean }) {
   const { t } = useTranslation('migration');
-  const [open, setOpen] = useState(false);
+  // opened by itself right after a deploy of this process: the studio proposes moving the running instances
+  const [open, setOpen] = useState(proposed);
   const [choice, setChoice] = useState<Choice>({ selection: 'ALL' });
   const { plans, run, progress, error } = useMigration();
   const request = migrationRequest(processDefinitionKey, choice);
