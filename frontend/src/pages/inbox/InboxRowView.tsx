@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { queryKeys } from '../../api/queryKeys';
 import { shanghaiTime } from '../item/itemLogic';
+import { planName } from './planName';
 import { claimTask, delegateTask, dueText, fetchColleagues, unclaimTask, type Colleague, type InboxRow } from './inboxApi';
 
 type Props = { row: InboxRow; userId: string; act: (action: () => Promise<unknown>) => Promise<void> };
@@ -26,6 +27,12 @@ export function Due({ daysLeft, overdueDays, due }: DueProps) {
       {due && <span className="due-at">{t('inbox:dueAt', { at: shanghaiTime(due) })}</span>}
     </>
   );
+}
+
+/** The item's plan, so that two plans' "(一)…" rows can be told apart: 苏府办〔2025〕77号 品质苏州…. */
+export function PlanName({ docNumber, title }: { docNumber?: string | null; title?: string | null }) {
+  const name = planName(docNumber, title);
+  return name ? <span className="plan-name" title={title ?? undefined}>{name}</span> : null;
 }
 
 /** 已提醒 / 已催办 / 督办 with when, as the server keeps them on the task. */
@@ -68,12 +75,13 @@ export default function InboxRowView({ row, userId, act }: Props) {
       <div className="inbox-row-main">
         <Link to={`/tasks/${row.taskId}`} className="inbox-title">{row.title}</Link>
         <div className="inbox-meta">
+          <PlanName docNumber={row.planDocNumber} title={row.planTitle} />
           {row.periodLabel && <span>{row.periodLabel}</span>}
           {row.role && <span className="role">{t(`inbox:roles.${row.role}`)}</span>}
           <Light light={row.light} />
           <Due daysLeft={row.daysLeft} overdueDays={row.overdueDays} due={row.due} />
           <Marks marks={row.marks} />
-          <span className="assignee">{row.assignee ?? t('inbox:unassigned')}</span>
+          <span className="assignee">{row.assigneeName ?? t('inbox:unassigned')}</span>
         </div>
       </div>
       <div className="inbox-actions">

@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Due, Light, Marks } from './InboxRowView';
+import { Due, Light, Marks, PlanName } from './InboxRowView';
 import { Attachments, Comments, ExtensionRequest } from './TaskSide';
 import { useTask } from './useTask';
 
@@ -31,6 +31,7 @@ export default function TaskPage() {
       <Link to="/inbox">← {t('inbox:task.back')}</Link>
       <h1>{task.title}</h1>
       <div className="inbox-meta">
+        <PlanName docNumber={task.planDocNumber} title={task.planTitle} />
         {task.itemLabel && <span>{task.itemLabel}</span>}
         {task.periodLabel && <span>{task.periodLabel}</span>}
         {task.role && <span className="role">{t(`inbox:roles.${task.role}`)}</span>}
