@@ -14,6 +14,7 @@ const ItemPage = lazy(() => import('./pages/item/ItemPage'));
 const PlanImportPage = lazy(() => import('./pages/plan-import/PlanImportPage'));
 const ModelerPage = lazy(() => import('./pages/modeler/ModelerPage'));
 const MessagesPage = lazy(() => import('./pages/messages/MessagesPage'));
+const SearchPage = lazy(() => import('./pages/search/SearchPage'));
 
 export default function App() {
   return (
@@ -28,6 +29,7 @@ export default function App() {
           <Route path="messages" element={<MessagesPage />} />
           <Route path="dashboard" element={<DashboardPage />} />
           <Route path="items/:id" element={<ItemPage />} />
+          <Route path="search" element={<SearchPage />} />
           <Route path="/import" element={<PlanImportPage />} />
           <Route path="/modeler" element={<ModelerPage />} />
           <Route path="*" element={<NotFoundPage />} />

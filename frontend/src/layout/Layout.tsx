@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../session/SessionContext';
 import InboxBadge from '../pages/inbox/InboxBadge';
 import MessagesBadge from '../pages/messages/MessagesBadge';
+import SearchBox from '../pages/search/SearchBox';
 import PageErrorBoundary from './PageErrorBoundary';
 
 export default function Layout() {
@@ -39,6 +40,7 @@ export default function Layout() {
           {(roles.includes('COORDINATOR') || roles.includes('ADMIN')) && <Link to="/import">{t('workbench:planImport.nav')}</Link>}
           {(roles.includes('MODELLER') || roles.includes('ADMIN')) && <Link to="/modeler">{t('workbench:modeler.nav')}</Link>}
         </nav>
+        {user && <SearchBox key={location.search} />}
         {user && (
           <span className="session-user" title={user.userId}>
             <span className="session-department">{user.department?.name ?? t('session.noDepartment')}</span>

@@ -95,7 +95,10 @@ class AuthorizationMatrixTest extends IdentityIntegrationTest {
             row("FILE   /api/escalations/notices/{deptANotice}?format=docx", null, "401 200 403 200 403 200"),
             row("FILE   /api/escalations/notices/{deptANotice}?format=xls", null, "401 400 400 400 400 400"),
             row("FILE   /api/plans/{bulletin}?format=pdf", null,              "401 403 403 200 403 200"),
-            row("FILE   /api/plans/{bulletin}?format=docx", null,             "401 403 403 200 403 200"));
+            row("FILE   /api/plans/{bulletin}?format=docx", null,             "401 403 403 200 403 200"),
+            // search: everyone signed in, each sees its own share (web.SearchApiTest); an empty query is refused
+            row("GET    /api/search?q=%E5%AE%A1%E6%A0%B8", null,              "401 200 200 200 200 200"),
+            row("GET    /api/search?q=", null,                                 "401 400 400 400 400 400"));
 
     record Row(String method, String path, String body, List<String> expected) {
 
