@@ -55,21 +55,27 @@ class Search {
                 bodies.stream().limit(LIMIT).toList(), plans);
     }
 
-    /** Items by title, label ((三)) or business key, newest plan first; for a body only those it takes part in. */
+    /**
+     * Items by title, label ((三)) or business key, newest plan first; for a body only those it takes part in, read
+     * from its own rows of v_item_body (index pf_item_body_department): a correlated EXISTS per item took 30–90 ms at
+     * 60 items on the loaded machine, this join 1–2 ms.
+     */
     private List<SearchResults.FoundItem> items(String like, boolean seesAll, Set<String> departments) {
         if (!seesAll && departments.isEmpty()) {
             return List.of();
         }
-        String mine = seesAll ? "" : """
-                and exists (select 1 from v_item_body b where b.item_id = i.id and b.department_id in (:departments))
-                """;
+        String from = seesAll ? "from v_item i" : """
+                from (select distinct item_id from v_item_body where department_id in (:departments)) mine
+                join v_item i on i.id = mine.item_id""";
         var sql = jdbc.sql("""
                 select i.id, i.label, i.title, i.business_key, i.plan_id, p.doc_number plan_doc_number,
                     p.title plan_title
-                from v_item i join v_plan p on p.id = i.plan_id
+                """ + from + """
+
+                join v_plan p on p.id = i.plan_id
                 where (i.title like :like escape '\\' or i.label like :like escape '\\'
                     or i.business_key like :like escape '\\')
-                """ + mine + "order by i.plan_id desc, i.number limit :limit")
+                order by i.plan_id desc, i.number limit :limit""")
                 .param("like", like).param("limit", TERMS);
         if (!seesAll) {
             sql = sql.param("departments", departments);
