@@ -17,6 +17,7 @@ const ModelerPage = lazy(() => import('./pages/modeler/ModelerPage'));
 const MessagesPage = lazy(() => import('./pages/messages/MessagesPage'));
 const ModelDiffPage = lazy(() => import('./pages/modeler/diff/DiffPage'));
 const ModelReviewPage = lazy(() => import('./pages/modeler/review/ReviewPage'));
+const SearchPage = lazy(() => import('./pages/search/SearchPage'));
 
 export default function App() {
   return (
@@ -32,6 +33,7 @@ export default function App() {
           <Route path="messages" element={<MessagesPage />} />
           <Route path="dashboard" element={<DashboardPage />} />
           <Route path="items/:id" element={<ItemPage />} />
+          <Route path="search" element={<SearchPage />} />
           <Route path="/import" element={<PlanImportPage />} />
           <Route path="/modeler" element={<ModelerPage />} />
           <Route path="/modeler/diff" element={<ModelDiffPage />} />

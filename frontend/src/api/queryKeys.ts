@@ -18,6 +18,7 @@ export const queryKeys = {
   dashboard: ['dashboard'] as const,
   dashboardOfPlan: (planId: number | null) => ['dashboard', planId] as const,
   item: (id: string) => ['items', id] as const,
+  search: (query: string) => ['search', query] as const,
   processXml: (processDefinitionId: string) => ['process-definitions', processDefinitionId, 'xml'] as const,
   departments: ['departments'] as const,
   models: ['models'] as const,

@@ -1,5 +1,5 @@
 import { fireEvent, screen } from '@testing-library/react';
-import { MemoryRouter, Route, Routes } from 'react-router';
+import { MemoryRouter, Route, Routes, useSearchParams } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import '../i18n';
 import { SessionProvider } from '../session/SessionContext';
@@ -18,6 +18,11 @@ function Broken(): never {
   throw new Error('render failed');
 }
 
+function SearchProbe() {
+  const [params] = useSearchParams();
+  return <h1>结果:{params.get('q')}</h1>;
+}
+
 function renderLayout(path: string) {
   renderWithQueries(
     <MemoryRouter initialEntries={[path]}>
@@ -27,6 +32,7 @@ function renderLayout(path: string) {
             <Route path="/" element={<h1>首页内容</h1>} />
             <Route path="/desk" element={<h1>督办台内容</h1>} />
             <Route path="/broken" element={<Broken />} />
+            <Route path="/search" element={<SearchProbe />} />
           </Route>
         </Routes>
       </SessionProvider>
@@ -71,5 +77,13 @@ describe('the layout', () => {
     expect(await screen.findByRole('heading', { name: '页面出错了' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '重新加载' })).toBeInTheDocument();
     expect(screen.queryByText('render failed')).not.toBeInTheDocument();
+  });
+
+  it('searches from the header: Enter opens the results page for the trimmed text', async () => {
+    renderLayout('/');
+    const box = await screen.findByRole('searchbox', { name: '搜索' });
+    fireEvent.change(box, { target: { value: ' 昆山 ' } });
+    fireEvent.click(screen.getByRole('button', { name: '搜索' }));
+    expect(await screen.findByRole('heading', { name: '结果:昆山' })).toBeInTheDocument();
   });
 });

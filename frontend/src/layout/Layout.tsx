@@ -5,6 +5,7 @@ import { useSession } from '../session/SessionContext';
 import InboxBadge from '../pages/inbox/InboxBadge';
 import MessagesBadge from '../pages/messages/MessagesBadge';
 import { engineApps } from './navigation';
+import SearchBox from '../pages/search/SearchBox';
 import PageErrorBoundary from './PageErrorBoundary';
 
 export default function Layout() {
@@ -45,6 +46,7 @@ export default function Layout() {
             <a key={app} href={`/camunda/app/${app}/`} className="engine-app" title={t(`home.${app}`)}>{t(`nav.engine.${app}`)}</a>
           ))}
         </nav>
+        {user && <SearchBox key={location.search} />}
         {user && (
           <span className="session-user" title={user.userId}>
             <span className="session-department">{user.department?.name ?? t('session.noDepartment')}</span>

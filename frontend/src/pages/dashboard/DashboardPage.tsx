@@ -1,4 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { bulletinUrl, defaultLedgerPeriod, ledgerUrl } from './dashboardLogic';
 import LeagueTable from './LeagueTable';
@@ -36,7 +37,9 @@ function LedgerDownload({ dashboard }: { dashboard: Dashboard }) {
 /** 总览: the plan's lights, target progress, league table, charts, the ledger export and the period's 督查通报. */
 export default function DashboardPage() {
   const { t } = useTranslation('dashboard');
-  const [planId, setPlanId] = useState<number | null>(null);
+  const [params] = useSearchParams();
+  // a search result links to its plan: /dashboard?planId=
+  const [planId, setPlanId] = useState<number | null>(() => Number(params.get('planId')) || null);
   const state = useDashboard(planId);
   if (state.isPending) return <p className="page-loading" role="status">{t('loading')}</p>;
   if (state.isError) return <p className="page-error" role="alert">{state.error.message}</p>;

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { queryKeys } from '../../api/queryKeys';
 import { shanghaiTime } from '../item/itemLogic';
+import { planName } from './planName';
 import { claimTask, delegateTask, dueText, fetchColleagues, unclaimTask, type Colleague, type InboxRow } from './inboxApi';
 import TaskLink from './TaskLink';
 
@@ -32,6 +33,12 @@ export function Due({ daysLeft, overdueDays, due }: DueProps) {
       {due && <span className="due-at">{t('inbox:dueAt', { at: shanghaiTime(due) })}</span>}
     </>
   );
+}
+
+/** The item's plan, so that two plans' "(一)…" rows can be told apart: 苏府办〔2025〕77号 品质苏州…. */
+export function PlanName({ docNumber, title }: { docNumber?: string | null; title?: string | null }) {
+  const name = planName(docNumber, title);
+  return name ? <span className="plan-name" title={title ?? undefined}>{name}</span> : null;
 }
 
 /** 已提醒 / 已催办 / 督办 with when, as the server keeps them on the task. */
@@ -78,12 +85,13 @@ export default function InboxRowView({ row, userId, act, select }: Props) {
       <div className="inbox-row-main">
         <TaskLink taskId={row.taskId} className="inbox-title">{row.title}</TaskLink>
         <div className="inbox-meta">
+          <PlanName docNumber={row.planDocNumber} title={row.planTitle} />
           {row.periodLabel && <span>{row.periodLabel}</span>}
           {row.role && <span className="role">{t(`inbox:roles.${row.role}`)}</span>}
           <Light light={row.light} />
           <Due daysLeft={row.daysLeft} overdueDays={row.overdueDays} due={row.due} />
           <Marks marks={row.marks} />
-          <span className="assignee">{row.assignee ?? t('inbox:unassigned')}</span>
+          <span className="assignee">{row.assigneeName ?? t('inbox:unassigned')}</span>
         </div>
       </div>
       <div className="inbox-actions">

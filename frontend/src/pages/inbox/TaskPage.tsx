@@ -2,7 +2,7 @@ import { lazy, Suspense } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { backTarget } from '../../layout/navigation';
-import { Due, Light, Marks } from './InboxRowView';
+import { Due, Light, Marks, PlanName } from './InboxRowView';
 import { Attachments, Comments, ExtensionRequest } from './TaskSide';
 import { useTask } from './useTask';
 
@@ -36,6 +36,7 @@ export default function TaskPage() {
       <Link to={back.path} className="back-link">← {t(back.label)}</Link>
       <h1>{task.title}</h1>
       <div className="inbox-meta">
+        <PlanName docNumber={task.planDocNumber} title={task.planTitle} />
         {task.itemLabel && <span>{task.itemLabel}</span>}
         {task.periodLabel && <span>{task.periodLabel}</span>}
         {task.role && <span className="role">{t(`inbox:roles.${task.role}`)}</span>}

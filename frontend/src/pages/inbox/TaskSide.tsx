@@ -32,7 +32,7 @@ export function Comments({ taskId, comments, run }: { taskId: string; comments: 
       {comments.length === 0 ? <p>{t('inbox:task.noComments')}</p> : (
         <ul className="comments">
           {comments.map((c) => (
-            <li key={c.id}><strong>{c.userId}</strong> <time>{c.time.slice(0, 16).replace('T', ' ')}</time><p>{c.message}</p></li>
+            <li key={c.id}><strong>{c.userName}</strong> <time>{c.time.slice(0, 16).replace('T', ' ')}</time><p>{c.message}</p></li>
           ))}
         </ul>
       )}
@@ -54,7 +54,7 @@ export function Attachments({ taskId, attachments, open, run }: { taskId: string
       {attachments.length === 0 ? <p>{t('inbox:task.noAttachments')}</p> : (
         <ul>
           {attachments.map((a) => (
-            <li key={a.id}><a href={`/api/attachments/${a.id}?task=${encodeURIComponent(taskId)}`}>{a.fileName}</a> ({Math.ceil(a.size / 1024)} KB, {a.uploadedBy})</li>
+            <li key={a.id}><a href={`/api/attachments/${a.id}?task=${encodeURIComponent(taskId)}`}>{a.fileName}</a> ({Math.ceil(a.size / 1024)} KB, {a.uploadedByName})</li>
           ))}
         </ul>
       )}

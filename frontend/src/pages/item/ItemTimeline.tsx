@@ -20,7 +20,7 @@ export default function ItemTimeline({ events }: { events: TimelineEvent[] }) {
               {event.outcome && ` · ${t(`outcomes.${event.outcome}`, { defaultValue: event.outcome })}`}
               {event.periodLabel && ` · ${event.periodLabel}`}
               <div className="timeline-who">
-                {[event.departmentName, event.actor ?? t('timeline.system')].filter(Boolean).join(' · ')}
+                {[event.departmentName, event.actorName ?? t('timeline.system')].filter(Boolean).join(' · ')}
               </div>
               {text && <p className="timeline-detail">{text}</p>}
             </div>

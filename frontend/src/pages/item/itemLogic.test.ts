@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { diagramMarkers, itemIdOf, shanghaiTime, splitDetail } from './itemLogic';
 
 const EVENT = { at: '2026-11-27T16:05:09+08:00', kind: 'REPORT', outcome: 'GREEN', departmentName: '市市场监管局',
-  actor: 'market-regulation', periodLabel: '2025年第四季度', detail: '2|本期进展|含竖线' };
+  actor: 'market-regulation', actorName: '市市场监管局 工作人员', periodLabel: '2025年第四季度', detail: '2|本期进展|含竖线' };
 
 describe('item page logic', () => {
   it('reads the item number of the address, and nothing from a word', () => {

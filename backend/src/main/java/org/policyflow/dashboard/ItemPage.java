@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.lang.Nullable;
@@ -39,10 +40,16 @@ record ItemPage(long id, long planId, String docNumber, String planTitle, String
      *                EXTENSION_DECIDED, REMINDER, ESCALATION, NOTICE, RECTIFICATION, ASSESSMENT,
      *                MIGRATION (detail: "action-item 版本 1 → 版本 2")
      * @param outcome the kind's result (ACCEPTED, RETURNED, GREEN, APPROVED, ORANGE, MOVED, …) or null
-     * @param actor   the user who did it, null when the system did
+     * @param actor   the user who did it (login), null when the system did
+     * @param actorName that user's name to show
      */
     record Event(OffsetDateTime at, String kind, @Nullable String outcome, @Nullable String departmentName,
-                 @Nullable String actor, @Nullable String periodLabel, @Nullable String detail) {
+                 @Nullable String actor, @Nullable String actorName, @Nullable String periodLabel,
+                 @Nullable String detail) {
+
+        Event named(Map<String, String> names) {
+            return new Event(at, kind, outcome, departmentName, actor, names.get(actor), periodLabel, detail);
+        }
     }
 
     /**

@@ -24,6 +24,7 @@ import org.policyflow.dashboard.ItemPage.Target;
 import org.policyflow.dashboard.ItemPage.WorkPlan;
 import org.policyflow.dashboard.ItemPage.WorkPlanCell;
 import org.policyflow.dashboard.ItemPage.WorkPlanRow;
+import org.policyflow.identity.UserNames;
 import org.policyflow.plan.BodyRole;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.RowMapper;
@@ -69,8 +70,11 @@ class ItemPageService {
     private final JdbcClient jdbc;
     private final HistoryService historyService;
     private final RepositoryService repositoryService;
+    private final UserNames userNames;
 
-    ItemPageService(JdbcClient jdbc, HistoryService historyService, RepositoryService repositoryService) {
+    ItemPageService(JdbcClient jdbc, HistoryService historyService, RepositoryService repositoryService,
+                    UserNames userNames) {
+        this.userNames = userNames;
         this.jdbc = jdbc;
         this.historyService = historyService;
         this.repositoryService = repositoryService;
@@ -91,7 +95,9 @@ class ItemPageService {
         if (!viewer.seesAll() && bodies.stream().noneMatch(body -> viewer.departmentIds().contains(body.id()))) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "本单位未参与该事项,无权查看");
         }
-        List<Event> timeline = new ArrayList<>(jdbc.sql(TIMELINE).param("item", itemId).query(EVENT).list());
+        List<Event> events = jdbc.sql(TIMELINE).param("item", itemId).query(EVENT).list();
+        Map<String, String> names = userNames.of(events.stream().map(Event::actor).toList());
+        List<Event> timeline = new ArrayList<>(events.stream().map(event -> event.named(names)).toList());
         timeline.sort(Comparator.comparing(Event::at));
         return new ItemPage(head.id(), head.planId(), head.docNumber(), head.planTitle(), head.businessKey(),
                 head.label(), head.title(), head.text(), head.responsibilityNote(), bodies, targets(itemId),
@@ -173,7 +179,7 @@ class ItemPageService {
 
     private static Event event(ResultSet rs, int row) throws SQLException {
         return new Event(DashboardService.local(rs.getTimestamp("at").toInstant()), rs.getString("kind"),
-                rs.getString("outcome"), rs.getString("department_name"), rs.getString("actor"),
+                rs.getString("outcome"), rs.getString("department_name"), rs.getString("actor"), null,
                 rs.getString("period_label"), rs.getString("detail"));
     }
 }

@@ -3,8 +3,6 @@ package org.policyflow.identity;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -33,15 +31,6 @@ class UserDirectory {
                 .toList();
         Set<String> departmentIds = departments.registeredIds(groups.stream().map(GroupRef::id).toList());
         List<GroupRef> departments = groups.stream().filter(group -> departmentIds.contains(group.id())).toList();
-        return new CurrentUser(userId, displayName(user, userId), groups, departments);
-    }
-
-    private static String displayName(User user, String userId) {
-        if (user == null) {
-            return userId;
-        }
-        String name = Stream.of(user.getFirstName(), user.getLastName())
-                .filter(part -> part != null && !part.isBlank()).collect(Collectors.joining(" "));
-        return name.isEmpty() ? userId : name;
+        return new CurrentUser(userId, UserNames.name(user, userId), groups, departments);
     }
 }

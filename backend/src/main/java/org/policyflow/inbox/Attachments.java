@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.policyflow.PolicyFlowProperties;
 import org.policyflow.engine.EngineClock;
 import org.policyflow.identity.CurrentUser;
+import org.policyflow.identity.UserNames;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.lang.Nullable;
@@ -43,8 +44,14 @@ class Attachments {
     static final String CONTROL_CHARACTERS = "文件名含有控制字符(如 \\0、换行),请改名后再上传";
     private static final String RESERVED = "<>:\"|?*";
 
+    /** @param uploadedByName the uploader's name to show (uploadedBy is the login) */
     record Attachment(long id, String taskId, String fileName, String contentType, long size, String uploadedBy,
-                      OffsetDateTime uploadedAt) {
+                      String uploadedByName, OffsetDateTime uploadedAt) {
+
+        Attachment named(Map<String, String> names) {
+            return new Attachment(id, taskId, fileName, contentType, size, uploadedBy, names.get(uploadedBy),
+                    uploadedAt);
+        }
     }
 
     record StoredFile(Attachment attachment, Path path) {
@@ -66,8 +73,11 @@ class Attachments {
     private final TaskAccess access;
     private final Path folder;
     private final EngineClock clock;
+    private final UserNames userNames;
 
-    Attachments(JdbcClient jdbc, TaskAccess access, PolicyFlowProperties properties, EngineClock clock) {
+    Attachments(JdbcClient jdbc, TaskAccess access, PolicyFlowProperties properties, EngineClock clock,
+                UserNames userNames) {
+        this.userNames = userNames;
         this.jdbc = jdbc;
         this.access = access;
         this.folder = properties.dataDir().resolve("attachments").toAbsolutePath().normalize();
@@ -115,7 +125,7 @@ class Attachments {
         long id = jdbc.sql("select id from pf_task_attachment where stored_name = :stored")
                 .param("stored", storedName).query(Long.class).single();
         return new Attachment(id, taskId, fileName, kind.contentType(), file.getSize(), user.userId(),
-                now.atZone(EngineClock.ZONE).toOffsetDateTime());
+                user.displayName(), now.atZone(EngineClock.ZONE).toOffsetDateTime());
     }
 
     /** The evidence of the task's item and period, from every task of it (the reviewer sees the lead's files). */
@@ -159,13 +169,15 @@ class Attachments {
     }
 
     private List<Attachment> select(String where, Map<String, ?> params) {
-        return jdbc.sql("""
+        List<Attachment> attachments = jdbc.sql("""
                 select id, task_id, file_name, content_type, size_bytes, uploaded_by, uploaded_at
                 from pf_task_attachment where %s order by uploaded_at, id""".formatted(where))
                 .params(params)
                 .query((rs, n) -> new Attachment(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getLong(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class)))
+                        rs.getLong(5), rs.getString(6), null, rs.getObject(7, OffsetDateTime.class)))
                 .list();
+        Map<String, String> names = userNames.of(attachments.stream().map(Attachment::uploadedBy).toList());
+        return attachments.stream().map(attachment -> attachment.named(names)).toList();
     }
 
     /**

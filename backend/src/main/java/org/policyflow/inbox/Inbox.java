@@ -11,12 +11,14 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.policyflow.engine.EngineClock;
+import org.policyflow.identity.UserNames;
 import org.policyflow.reporting.ReportingRecords;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.lang.Nullable;
@@ -40,22 +42,25 @@ class Inbox {
     /**
      * One row of the inbox.
      *
+     * @param planDocNumber the item's plan, so that two plans' "(一)…" can be told apart: 苏府办〔2025〕77号
+     * @param assigneeName the name of the user who holds the task (assignee is the login)
      * @param light    GREEN, YELLOW or RED from the item's latest rated report; null before the first rating
      * @param daysLeft whole days from today to the due day in Suzhou; negative: overdue by that many days
      * @param overdueDays for an overdue task, the days begun since it fell due (1 on the day it fell due); else null
      * @param marks     the last 提醒, 催办 and 督办单 about the task
      */
     record Row(String taskId, String title, String taskKey, @Nullable String formKey, @Nullable Long itemId,
-               @Nullable String itemLabel, @Nullable String itemTitle, @Nullable Long periodId,
+               @Nullable String itemLabel, @Nullable String itemTitle, @Nullable String planDocNumber,
+               @Nullable String planTitle, @Nullable Long periodId,
                @Nullable String periodLabel, @Nullable String departmentId, @Nullable String role,
                OffsetDateTime created, @Nullable OffsetDateTime due, @Nullable Long daysLeft, boolean overdue,
-               @Nullable Long overdueDays, @Nullable String assignee, @Nullable String light, String processInstanceId,
-               Marks marks) {
+               @Nullable Long overdueDays, @Nullable String assignee, @Nullable String assigneeName,
+               @Nullable String light, String processInstanceId, Marks marks) {
 
-        Row withLight(String light) {
-            return new Row(taskId, title, taskKey, formKey, itemId, itemLabel, itemTitle, periodId, periodLabel,
-                    departmentId, role, created, due, daysLeft, overdue, overdueDays, assignee, light,
-                    processInstanceId, marks);
+        Row with(String light, Map<String, String> names) {
+            return new Row(taskId, title, taskKey, formKey, itemId, itemLabel, itemTitle, planDocNumber, planTitle,
+                    periodId, periodLabel, departmentId, role, created, due, daysLeft, overdue, overdueDays, assignee,
+                    names.get(assignee), light, processInstanceId, marks);
         }
     }
 
@@ -75,8 +80,10 @@ class Inbox {
     private final JdbcClient jdbc;
     private final ReportingRecords reports;
     private final EngineClock clock;
+    private final UserNames userNames;
 
-    Inbox(JdbcClient jdbc, ReportingRecords reports, EngineClock clock) {
+    Inbox(JdbcClient jdbc, ReportingRecords reports, EngineClock clock, UserNames userNames) {
+        this.userNames = userNames;
         this.jdbc = jdbc;
         this.reports = reports;
         this.clock = clock;
@@ -100,7 +107,7 @@ class Inbox {
                 .params(params)
                 .query((rs, n) -> row(rs, now))
                 .list();
-        return new Page(withLights(rows), total, page, size);
+        return new Page(labelled(rows), total, page, size);
     }
 
     /**
@@ -117,18 +124,19 @@ class Inbox {
     @Transactional(readOnly = true)
     Row row(String taskId) {
         Instant now = clock.instant();
-        return withLights(jdbc.sql(COLUMNS + " from pf_task t " + LABELS + " where t.id = :id").param("id", taskId)
+        return labelled(jdbc.sql(COLUMNS + " from pf_task t " + LABELS + " where t.id = :id").param("id", taskId)
                 .query((rs, n) -> row(rs, now)).list()).get(0);
     }
 
     private static final String BY_DUE = "t.due_at nulls last, t.created_at, t.id";
     private static final String COLUMNS = """
                 select t.id, t.title, t.task_key, t.form_key, t.item_id, i.label item_label, i.title item_title,
-                    t.period_id, p.label period_label, t.department_id, t.role, t.created_at, t.due_at, t.assignee,
+                    pl.doc_number plan_doc_number, pl.title plan_title, t.period_id, p.label period_label, t.department_id, t.role, t.created_at, t.due_at, t.assignee,
                     t.process_instance_id, t.reminded_at, t.urged_at, t.escalated_at, t.escalation_level
                 """;
     private static final String LABELS = """
                 left join v_item i on i.id = t.item_id
+                left join v_plan pl on pl.id = i.plan_id
                 left join v_reporting_period p on p.id = t.period_id
                 """;
 
@@ -139,10 +147,11 @@ class Inbox {
         boolean overdue = due != null && due.toInstant().isBefore(now);
         return new Row(rs.getString("id"), rs.getString("title"), rs.getString("task_key"),
                 rs.getString("form_key"), rs.getObject("item_id", Long.class), rs.getString("item_label"),
-                rs.getString("item_title"), rs.getObject("period_id", Long.class), rs.getString("period_label"),
+                rs.getString("item_title"), rs.getString("plan_doc_number"), rs.getString("plan_title"),
+                rs.getObject("period_id", Long.class), rs.getString("period_label"),
                 rs.getString("department_id"), rs.getString("role"),
                 rs.getObject("created_at", OffsetDateTime.class), due, daysLeft, overdue,
-                overdue ? overdueDays(due.toInstant(), now) : null, rs.getString("assignee"), null,
+                overdue ? overdueDays(due.toInstant(), now) : null, rs.getString("assignee"), null, null,
                 rs.getString("process_instance_id"),
                 new Marks(rs.getObject("reminded_at", OffsetDateTime.class),
                         rs.getObject("urged_at", OffsetDateTime.class),
@@ -214,13 +223,14 @@ class Inbox {
         return String.join(" and ", conditions);
     }
 
-    /** The latest rating of each item on the page, read once for the page rather than per row. */
-    private List<Row> withLights(List<Row> rows) {
+    /**
+     * The latest rating of each item on the page and the names of the users holding its tasks, each read once for the
+     * page rather than per row.
+     */
+    private List<Row> labelled(List<Row> rows) {
         List<Long> itemIds = rows.stream().map(Row::itemId).filter(id -> id != null).distinct().toList();
-        if (itemIds.isEmpty()) {
-            return rows;
-        }
-        Map<Long, String> lights = reports.latestRatings(itemIds);
-        return rows.stream().map(row -> row.withLight(lights.get(row.itemId()))).collect(Collectors.toList());
+        Map<Long, String> lights = itemIds.isEmpty() ? Collections.<Long, String>emptyMap() : reports.latestRatings(itemIds);
+        Map<String, String> names = userNames.of(rows.stream().map(Row::assignee).toList());
+        return rows.stream().map(row -> row.with(lights.get(row.itemId()), names)).collect(Collectors.toList());
     }
 }

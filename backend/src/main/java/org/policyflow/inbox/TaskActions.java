@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.task.Comment;
 import org.policyflow.engine.ProcessVariables;
 import org.policyflow.engine.TaskKey;
 import org.policyflow.identity.CurrentUser;
+import org.policyflow.identity.UserNames;
 import org.policyflow.reporting.RequestRejected;
 import org.policyflow.engine.EngineClock;
 import org.policyflow.engine.FormValues;
@@ -39,8 +40,13 @@ import org.springframework.web.ErrorResponseException;
 @Service
 class TaskActions {
 
-    /** A comment on a task, newest last. */
-    record TaskComment(String id, @Nullable String userId, OffsetDateTime time, String message) {
+    /**
+     * A comment on a task, newest last.
+     *
+     * @param userName the writer's name to show (userId is the login)
+     */
+    record TaskComment(String id, @Nullable String userId, @Nullable String userName, OffsetDateTime time,
+                       String message) {
     }
 
     /** A task signed by {@link #acknowledge}, or one it refused and why. */
@@ -61,9 +67,11 @@ class TaskActions {
     private final IdentityService identityService;
     private final RuntimeService runtimeService;
     private final FormService formService;
+    private final UserNames userNames;
 
     TaskActions(TaskAccess access, TaskService taskService, IdentityService identityService,
-                RuntimeService runtimeService, FormService formService) {
+                RuntimeService runtimeService, FormService formService, UserNames userNames) {
+        this.userNames = userNames;
         this.access = access;
         this.taskService = taskService;
         this.identityService = identityService;
@@ -82,7 +90,8 @@ class TaskActions {
     void unclaim(String taskId, CurrentUser user) {
         TaskAccess.TaskRef task = access.open(taskId, user);
         if (task.assignee() != null && !task.assignee().equals(user.userId())) {
-            throw TaskAccess.problem(HttpStatus.CONFLICT, "该任务由 " + task.assignee() + " 办理,只有办理人可以退回认领");
+            throw TaskAccess.problem(HttpStatus.CONFLICT, "该任务由 " + userNames.of(task.assignee())
+                    + " 办理,只有办理人可以退回认领");
         }
         engine(() -> taskService.setAssignee(taskId, null));
     }
@@ -107,17 +116,16 @@ class TaskActions {
         TaskAccess.TaskRef task = access.visible(taskId, user);
         return identityService.createUserQuery().memberOfGroup(task.departmentId()).orderByUserId().asc().list()
                 .stream()
-                .map(member -> Map.of("userId", member.getId(), "name", displayName(member.getFirstName(),
-                        member.getLastName(), member.getId())))
+                .map(member -> Map.of("userId", member.getId(), "name", UserNames.name(member, member.getId())))
                 .toList();
     }
 
     List<TaskComment> comments(String taskId, CurrentUser user) {
         access.visible(taskId, user);
-        return taskService.getTaskComments(taskId).stream()
-                .sorted((a, b) -> a.getTime().compareTo(b.getTime()))
-                .map(TaskActions::comment)
-                .toList();
+        List<Comment> comments = taskService.getTaskComments(taskId).stream()
+                .sorted((a, b) -> a.getTime().compareTo(b.getTime())).toList();
+        Map<String, String> names = userNames.of(comments.stream().map(Comment::getUserId).toList());
+        return comments.stream().map(comment -> comment(comment, names.get(comment.getUserId()))).toList();
     }
 
     TaskComment comment(String taskId, String message, CurrentUser user) {
@@ -132,7 +140,8 @@ class TaskActions {
         refuseControlCharacters(message, "「意见」(message)");
         identityService.setAuthenticatedUserId(user.userId());
         try {
-            return comment(taskService.createComment(taskId, task.processInstanceId(), message.strip()));
+            return comment(taskService.createComment(taskId, task.processInstanceId(), message.strip()),
+                    user.displayName());
         } finally {
             identityService.clearAuthentication();
         }
@@ -265,13 +274,8 @@ class TaskActions {
         }
     }
 
-    private static TaskComment comment(Comment comment) {
-        return new TaskComment(comment.getId(), comment.getUserId(),
+    private static TaskComment comment(Comment comment, String userName) {
+        return new TaskComment(comment.getId(), comment.getUserId(), userName,
                 comment.getTime().toInstant().atZone(EngineClock.ZONE).toOffsetDateTime(), comment.getFullMessage());
-    }
-
-    private static String displayName(String first, String last, String id) {
-        String name = ((first == null ? "" : first) + (last == null ? "" : last)).strip();
-        return name.isEmpty() ? id : name;
     }
 }

@@ -1,5 +1,7 @@
 package org.policyflow.benchmark;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -13,7 +15,8 @@ import org.policyflow.identity.HttpSession;
 /**
  * Benchmarks 3 and 4 on H2 with 1,000, 10,000 and 100,000 open tasks in the database: kunshan's 我的待办
  * ({@code GET /api/inbox}) against the equivalent Camunda REST query as the same user (candidate group, by due date,
- * first page of 20, authorization on), and the coordinator's 总览 ({@code GET /api/dashboard}).
+ * first page of 20, authorization on), the coordinator's 总览 ({@code GET /api/dashboard}) and the header's search
+ * ({@code GET /api/search}) as the body and as the coordinator.
  *
  * <p>The data is built only through the import API and the engine (generated plans of up to 100 items, 17 open tasks
  * each) and kept: {@code benchmark.data}/h2-{size} is reused when it exists, and a larger size starts from a copy of
@@ -98,7 +101,12 @@ class InboxAndDashboardBenchmark {
                 {"Camunda GET /engine-rest/task/count (candidateGroup)", "body",
                         "/engine-rest/task/count?candidateGroup=" + BODY},
                 {"PolicyFlow GET /api/dashboard (coordinator, latest plan)", "coordinator", "/api/dashboard"},
-                {"PolicyFlow GET /api/dashboard?planId= (coordinator, seed plan)", "coordinator", seedDashboard}};
+                {"PolicyFlow GET /api/dashboard?planId= (coordinator, seed plan)", "coordinator", seedDashboard},
+                // search: words of every generated item's title, a body's name, a task name, and nothing at all
+                {"PolicyFlow GET /api/search?q=质量提升 (body: items and its tasks)", "body", search("质量提升")},
+                {"PolicyFlow GET /api/search?q=昆山 (coordinator: a body's tasks)", "coordinator", search("昆山")},
+                {"PolicyFlow GET /api/search?q=签收 (coordinator: tasks by name)", "coordinator", search("签收")},
+                {"PolicyFlow GET /api/search?q=无此事项 (coordinator: nothing found)", "coordinator", search("无此事项")}};
         // A live database: before each round another body claims one of its tasks or hands it back, writing
         // pf_task and ACT_RU_TASK as any user's work does. Without a write in between, H2 answers a repeated query
         // from the result it kept (OPTIMIZE_REUSE_RESULTS) until a table it read changes, and the series would time
@@ -144,6 +152,10 @@ class InboxAndDashboardBenchmark {
         Results.figure(String.format(Locale.ROOT, "h2-%d: Camunda task query p95 ÷ inbox p95 = **%.1f×**, p50 ÷ p50 "
                 + "= %.1f×", size, stats[1].percentile(95) / stats[0].percentile(95),
                 stats[1].percentile(50) / stats[0].percentile(50)));
+    }
+
+    private static String search(String query) {
+        return "/api/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
     }
 
     private static void copy(Path from, Path to) throws Exception {
