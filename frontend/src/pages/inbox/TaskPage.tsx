@@ -2,11 +2,13 @@ import { lazy, Suspense } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Due, Light, Marks } from './InboxRowView';
+import { ModelReviewLink } from './ModelReviewLink';
 import { Attachments, Comments, ExtensionRequest } from './TaskSide';
 import { useTask } from './useTask';
 
 const TaskForm = lazy(() => import('./TaskForm'));
 const EXTENSION_TASKS = ['CompileReport', 'SubmitContribution'];
+const MODEL_REVIEW_TASK = 'ReviewModelChange';
 
 export default function TaskPage() {
   const { t } = useTranslation();
@@ -39,7 +41,7 @@ export default function TaskPage() {
         {open && <Marks marks={task.marks} />}
       </div>
       {error && <p className="error" role="alert">{error}</p>}
-      {open ? (
+      {open && task.taskKey === MODEL_REVIEW_TASK ? <ModelReviewLink changeId={data.modelChangeId} /> : open ? (
         <div className="card">
           <Suspense fallback={<p role="status">{t('inbox:task.formLoading')}</p>}>
             <TaskForm schema={schema} data={data} submitting={submitting} onSubmit={submit} />
