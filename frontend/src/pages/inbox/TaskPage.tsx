@@ -36,7 +36,7 @@ export default function TaskPage() {
         {task.itemLabel && <span>{task.itemLabel}</span>}
         {task.periodLabel && <span>{task.periodLabel}</span>}
         {task.role && <span className="role">{t(`inbox:roles.${task.role}`)}</span>}
-        <Light light={task.light} />
+        {task.itemId != null && <Light light={task.light} />}
         {open && <Due daysLeft={task.daysLeft} overdueDays={task.overdueDays} due={task.due} />}
         {open && <Marks marks={task.marks} />}
       </div>
