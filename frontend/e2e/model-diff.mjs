@@ -2,7 +2,7 @@
 // Usage: node e2e/model-diff.mjs <base URL> <screenshot folder> <BPMN change id> <DMN change id> <form change id>
 //        <resource with two versions>
 // Run by the backend's ModelDiffBrowserTest, which submitted the three changes as the modeller: the administrator
-// opens each, sees the renamed task of action-item marked on the diagram and listed old → new, the changed cell of
+// finds 审核模型变更 of the first in 我的待办 and goes from its task page to the review; opens each, sees the renamed task of action-item marked on the diagram and listed old → new, the changed cell of
 // traffic-light's rule, the form's new field; and returns the form's change with a reason; then compares the two
 // versions of a model in 版本比较.
 import { loginAs, scriptArguments, shotBothSizes, step, withBrowser } from './browser.mjs';
@@ -16,8 +16,17 @@ await withBrowser(screenshotDir, { viewport: { width: 1366, height: 768 }, prefi
     await page.getByRole('button', { name: `#${id} ${resource}` }).click();
     await page.getByRole('heading', { name: `#${id} ${resource}` }).waitFor();
   };
-  await step('the administrator opens 模型审核 and the renamed task of action-item', async () => {
+  await step('the administrator finds 审核模型变更 in 我的待办 and goes from the task to its review', async () => {
     await loginAs(page, baseUrl, 'admin');
+    await page.goto(new URL('/inbox', baseUrl).href);
+    await page.getByRole('link', { name: '审核模型变更 · bpmn/action-item.bpmn' }).click();
+    const review = page.getByRole('link', { name: `打开模型审核(变更 ${bpmnChange})` });
+    await review.waitFor();
+    await shotBothSizes(page, screenshotDir, '29-model-review-task');
+    await review.click();
+    await page.getByRole('heading', { name: `#${bpmnChange} bpmn/action-item.bpmn` }).waitFor();
+  });
+  await step('the administrator opens 模型审核 and the renamed task of action-item', async () => {
     await page.getByRole('link', { name: '模型审核' }).click();
     await open(bpmnChange, 'bpmn/action-item.bpmn');
     // the renamed task is marked amber on the proposed version's diagram, and listed old → new

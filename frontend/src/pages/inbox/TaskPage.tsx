@@ -3,11 +3,13 @@ import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { backTarget } from '../../layout/navigation';
 import { Due, Light, Marks, PlanName } from './InboxRowView';
+import { ModelReviewLink } from './ModelReviewLink';
 import { Attachments, Comments, ExtensionRequest } from './TaskSide';
 import { useTask } from './useTask';
 
 const TaskForm = lazy(() => import('./TaskForm'));
 const EXTENSION_TASKS = ['CompileReport', 'SubmitContribution'];
+const MODEL_REVIEW_TASK = 'ReviewModelChange';
 
 export default function TaskPage() {
   const { t } = useTranslation();
@@ -40,12 +42,12 @@ export default function TaskPage() {
         {task.itemLabel && <span>{task.itemLabel}</span>}
         {task.periodLabel && <span>{task.periodLabel}</span>}
         {task.role && <span className="role">{t(`inbox:roles.${task.role}`)}</span>}
-        <Light light={task.light} />
+        {task.itemId != null && <Light light={task.light} />}
         {open && <Due daysLeft={task.daysLeft} overdueDays={task.overdueDays} due={task.due} />}
         {open && <Marks marks={task.marks} />}
       </div>
       {error && <p className="error" role="alert">{error}</p>}
-      {open ? (
+      {open && task.taskKey === MODEL_REVIEW_TASK ? <ModelReviewLink changeId={data.modelChangeId} /> : open ? (
         <div className="card">
           <Suspense fallback={<p role="status">{t('inbox:task.formLoading')}</p>}>
             <TaskForm schema={schema} data={data} submitting={submitting} submitError={submitError} onSubmit={submit} />

@@ -121,6 +121,11 @@ public final class ProcessVariables {
     /** Who ended the escalation by hand; absent when a process ended it. */
     public static final String ESCALATION_ENDED_BY = "escalationEndedBy";
 
+    // a model change under review (model-review, started with each change a modeller submits)
+    public static final String MODEL_CHANGE_ID = "modelChangeId";
+    public static final String MODEL_RESOURCE_NAME = "modelResourceName";
+    public static final String MODEL_SUBMITTED_BY = "modelSubmittedBy";
+
     /** A user task's name, set by the model's input mapping (see {@link TaskTitle}). */
     public static final String TASK_TITLE = "taskTitle";
 
@@ -137,6 +142,10 @@ public final class ProcessVariables {
 
     public static long reportId(VariableScope scope) {
         return id(scope.getVariable(REPORT_ID));
+    }
+
+    public static long modelChangeId(VariableScope scope) {
+        return id(scope.getVariable(MODEL_CHANGE_ID));
     }
 
     public static long extensionId(VariableScope scope) {

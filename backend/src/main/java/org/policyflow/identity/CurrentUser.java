@@ -43,6 +43,19 @@ public record CurrentUser(String userId, String displayName, List<GroupRef> grou
         return departments.stream().map(GroupRef::id).collect(Collectors.toUnmodifiableSet());
     }
 
+    /**
+     * The candidate groups whose tasks the user's inbox shows: its bodies, and for administrators their own group
+     * (审核模型变更 of model-review).
+     */
+    public Set<String> inboxGroupIds() {
+        if (!groupIds().contains(IdentityGroups.ADMINS)) {
+            return departmentIds();
+        }
+        Set<String> ids = new TreeSet<>(departmentIds());
+        ids.add(IdentityGroups.ADMINS);
+        return Collections.unmodifiableSet(ids);
+    }
+
     public Set<String> groupIds() {
         return groups.stream().map(GroupRef::id).collect(Collectors.toUnmodifiableSet());
     }

@@ -72,13 +72,13 @@ class InboxController {
             throw TaskAccess.problem(HttpStatus.BAD_REQUEST, "「页码」(page) 不能为负,「每页条数」(size) 须在 1 到 "
                     + Inbox.MAX_PAGE_SIZE + " 之间");
         }
-        return inbox.page(user.departmentIds(), new Inbox.Filter(overdue, dueThisWeek, role, itemId, null), page,
+        return inbox.page(user.inboxGroupIds(), new Inbox.Filter(overdue, dueThisWeek, role, itemId, null), page,
                 size);
     }
 
     @GetMapping("/api/inbox/count")
     Inbox.Count count(@AuthenticationPrincipal CurrentUser user) {
-        return inbox.count(user.departmentIds());
+        return inbox.count(user.inboxGroupIds());
     }
 
     /**

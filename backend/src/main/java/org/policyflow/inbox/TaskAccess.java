@@ -28,9 +28,9 @@ class TaskAccess {
         this.jdbc = jdbc;
     }
 
-    /** The task, if the user's bodies include its candidate group; else 404, as Camunda answers. */
+    /** The task, if its candidate group is one of the user's inbox groups; else 404, as Camunda answers. */
     TaskRef visible(String taskId, CurrentUser user) {
-        return find(taskId).filter(task -> user.departmentIds().contains(task.departmentId()))
+        return find(taskId).filter(task -> user.inboxGroupIds().contains(task.departmentId()))
                 .orElseThrow(() -> problem(HttpStatus.NOT_FOUND, "任务不存在,或不属于您所在的单位"));
     }
 

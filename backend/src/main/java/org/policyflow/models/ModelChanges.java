@@ -9,9 +9,12 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.policyflow.engine.DeploymentCheck.Candidate;
 import org.policyflow.engine.EngineClock;
+import org.policyflow.engine.ProcessVariables;
 import org.policyflow.models.ModelCatalog.ModelVersion;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,12 +28,18 @@ import org.springframework.web.server.ResponseStatusException;
  * rules ({@link ResourceNameGuard}, {@link ModelCheck}) passed it, and an administrator who approves it — the server
  * deploys it as the in-app modeler would, recording who submitted and who approved — or returns it with a reason
  * the modeller sees. Whether modellers must go this way is {@link ModelReviewProperties#review()}.
+ * <p>
+ * Each submitted change starts the process model-review (bpmn/model-review.bpmn, business key = the change's id):
+ * its task 审核模型变更 waits in the administrators' inbox and is completed by {@link #approve} or {@link #giveBack},
+ * never on its own ({@link ModelReviewCompleted}).
  */
 @Service
 class ModelChanges {
 
     /** The deployment source the in-app modeler writes (frontend modeler/versions.ts). */
     static final String MODELER_SOURCE = "policyflow-modeler";
+    /** The process whose task asks the administrators to review a change (bpmn/model-review.bpmn). */
+    static final String REVIEW_PROCESS = "model-review";
     static final int MAX_REASON = 1000;
     private static final int MAX_LISTED = 200;
 
@@ -50,22 +59,30 @@ class ModelChanges {
 
     private final JdbcClient jdbc;
     private final RepositoryService repositoryService;
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
     private final ModelCatalog catalog;
     private final ResourceNameGuard nameGuard;
     private final ModelCheck modelCheck;
     private final EngineClock clock;
 
-    ModelChanges(JdbcClient jdbc, RepositoryService repositoryService, ModelCatalog catalog,
-                 ResourceNameGuard nameGuard, ModelCheck modelCheck, EngineClock clock) {
+    ModelChanges(JdbcClient jdbc, RepositoryService repositoryService, RuntimeService runtimeService,
+                 TaskService taskService, ModelCatalog catalog, ResourceNameGuard nameGuard, ModelCheck modelCheck,
+                 EngineClock clock) {
         this.jdbc = jdbc;
         this.repositoryService = repositoryService;
+        this.runtimeService = runtimeService;
+        this.taskService = taskService;
         this.catalog = catalog;
         this.nameGuard = nameGuard;
         this.modelCheck = modelCheck;
         this.clock = clock;
     }
 
-    /** Stores a change for review after the model rules passed it; 400 naming the problem, 409 if one is pending. */
+    /**
+     * Stores a change for review after the model rules passed it, with its task in the administrators' inbox;
+     * 400 naming the problem, 409 if one is pending.
+     */
     @Transactional
     ModelChange submit(@Nullable String resourceName, @Nullable String content, String userId) {
         if (resourceName == null || resourceName.isBlank()) {
@@ -90,6 +107,10 @@ class ModelChanges {
                 .params(resourceName, content, base, userId, clock.now()).update();
         long id = jdbc.sql("select max(id) from pf_model_change where resource_name = ? and status = 'PENDING'")
                 .param(resourceName).query(Long.class).single();
+        runtimeService.startProcessInstanceByKey(REVIEW_PROCESS, String.valueOf(id), Map.of(
+                ProcessVariables.MODEL_CHANGE_ID, id,
+                ProcessVariables.MODEL_RESOURCE_NAME, resourceName,
+                ProcessVariables.MODEL_SUBMITTED_BY, userId));
         return get(id);
     }
 
@@ -114,6 +135,7 @@ class ModelChanges {
             throw problem(HttpStatus.BAD_REQUEST, "content：" + refused.getMessage());
         }
         jdbc.sql("update pf_model_change set deployment_id = ? where id = ?").params(deployment.getId(), id).update();
+        completeReviewTask(id);
         return get(id);
     }
 
@@ -126,6 +148,7 @@ class ModelChanges {
         }
         decide(get(id), "update pf_model_change set status = 'RETURNED', decided_by = ?, decided_at = ?,"
                 + " return_reason = ? where id = ? and status = 'PENDING'", reviewerId, why);
+        completeReviewTask(id);
         return get(id);
     }
 
@@ -152,6 +175,13 @@ class ModelChanges {
         } catch (BadUserRequestException refused) {
             throw problem(HttpStatus.BAD_REQUEST, "content：" + refused.getMessage());
         }
+    }
+
+    /** Completes 审核模型变更 of a change just decided ({@link ModelReviewCompleted} lets it through). */
+    private void completeReviewTask(long id) {
+        taskService.createTaskQuery().processDefinitionKey(REVIEW_PROCESS)
+                .processInstanceBusinessKey(String.valueOf(id)).list()
+                .forEach(task -> taskService.complete(task.getId()));
     }
 
     private void decide(ModelChange change, String update, String reviewerId, Object... more) {

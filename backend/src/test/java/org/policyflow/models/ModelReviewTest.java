@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,7 +30,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * Reviewed deploys: a modeller submits a change, the model rules check it at once, an administrator approves (the
  * server deploys it as a new version) or returns it with a reason; and, with policyflow.models.review=true, the
- * engine refuses a modeller's direct deployment while an administrator's passes. The application runs with
+ * engine refuses a modeller's direct deployment while an administrator's passes. Each pending change is a task
+ * 审核模型变更 in the administrators' inbox that only the approval or the return completes. The application runs with
  * review=false (demo profile), where direct deployment stays open (AuthorizationMatrixTest's DEPLOY row).
  */
 class ModelReviewTest extends ApplicationTest {
@@ -107,6 +109,39 @@ class ModelReviewTest extends ApplicationTest {
     }
 
     @Test
+    void aPendingChangeIsATaskInTheAdministratorsInboxThatOnlyTheDecisionCompletes() throws Exception {
+        long id = JSON.readTree(modeller.send("POST", "/api/models/changes", submission(resource, process(key, "核对")))
+                .body()).path("id").asLong();
+
+        JsonNode task = reviewTask(admin).orElseThrow();
+        assertThat(List.of(task.path("taskKey").asText(), task.path("title").asText()))
+                .containsExactly("ReviewModelChange", "审核模型变更 · " + resource);
+        String taskId = task.path("taskId").asText();
+        for (HttpSession other : List.of(modeller, HttpSession.basic(base(), "coordinator", "demo"))) {
+            assertThat(reviewTask(other)).as("only administrators see the review").isEmpty();
+            assertThat(other.get("/api/tasks/" + taskId).status()).isEqualTo(404);
+        }
+        HttpSession.Response bypass = admin.send("POST", "/engine-rest/task/" + taskId + "/complete", "{}");
+        assertThat(bypass.status()).as("completed outside the review").isEqualTo(400);
+        assertThat(bypass.body()).contains("/modeler/review?change=" + id);
+        assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).count()).isZero();
+
+        assertThat(admin.send("POST", "/api/models/changes/" + id + "/approve", null).status()).isEqualTo(200);
+        assertThat(reviewTask(admin)).as("approved: the task is done").isEmpty();
+        assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).count()).isOne();
+
+        String returned = "bpmn/" + key + "-b.bpmn";
+        long second = JSON.readTree(modeller.send("POST", "/api/models/changes",
+                submission(returned, process(key + "_b", "核对"))).body()).path("id").asLong();
+        assertThat(reviewTask(admin, returned)).isPresent();
+        assertThat(admin.send("POST", "/api/models/changes/" + second + "/return", "{\"reason\":\"请补充文档\"}")
+                .status()).isEqualTo(200);
+        assertThat(reviewTask(admin, returned)).as("returned: the task is done").isEmpty();
+        assertThat(JSON.readTree(admin.get("/api/models/changes/" + second).body()).path("returnReason").asText())
+                .isEqualTo("请补充文档");
+    }
+
+    @Test
     void theModelRulesRefuseAChangeWhenItIsSubmitted() {
         String scripted = process("review_script", "核对").replace("<bpmn:startEvent id=\"start\"/>",
                 "<bpmn:scriptTask id=\"Evil\" scriptFormat=\"javascript\"><bpmn:script>1</bpmn:script>"
@@ -134,6 +169,21 @@ class ModelReviewTest extends ApplicationTest {
                 .hasMessageContaining("POST /api/models/changes");
         reviewed.check(new Candidate("policyflow-models", false, Map.of())); // re-read after a restart
         new ReviewedDeployments(new ModelReviewProperties(false)).check(deployment);
+    }
+
+    /** This test's 审核模型变更 in the user's inbox, if it is there. */
+    private Optional<JsonNode> reviewTask(HttpSession user) throws Exception {
+        return reviewTask(user, resource);
+    }
+
+    private static Optional<JsonNode> reviewTask(HttpSession user, String resource) throws Exception {
+        JsonNode rows = JSON.readTree(user.get("/api/inbox?size=100").body()).path("rows");
+        for (JsonNode row : rows) {
+            if (row.path("title").asText().endsWith(" · " + resource)) {
+                return Optional.of(row);
+            }
+        }
+        return Optional.empty();
     }
 
     private static void signIn(String userId, String group) {

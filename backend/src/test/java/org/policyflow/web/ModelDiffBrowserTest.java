@@ -16,8 +16,9 @@ import org.policyflow.BrowserScript;
 /**
  * In a real Chromium (frontend/e2e/model-diff.mjs): the modeller has submitted three changes for review — a task of
  * action-item.bpmn renamed, a threshold of traffic-light.dmn changed, a field added to a form — and the
- * administrator sees each difference in 模型审核: the renamed task marked on the diagram and listed old → new, the
- * rule's cell, the new field; then returns the form's change with a reason. The other two are returned afterwards,
+ * administrator finds the first as 审核模型变更 in 我的待办, goes from its task page to 模型审核 and sees each
+ * difference: the renamed task marked on the diagram and listed old → new, the rule's cell, the new field; then
+ * returns the form's change with a reason. The other two are returned afterwards,
  * so no model of the shared application changes; the version comparison runs on two versions of a model of its own
  * (approved through the review). Screenshots land in target/screenshots/.
  */
