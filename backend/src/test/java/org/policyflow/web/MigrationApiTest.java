@@ -8,6 +8,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -29,6 +30,8 @@ class MigrationApiTest extends RunningApplication {
             + "\"docNumber\":\"" + SEED_PLAN + "\"}";
 
     @Autowired
+    ProcessEngine engine;
+    @Autowired
     RepositoryService repositoryService;
     @Autowired
     RuntimeService runtimeService;
@@ -37,7 +40,7 @@ class MigrationApiTest extends RunningApplication {
 
     /** A new version of action-item: the call activity renamed, a documentation changed; every id kept. */
     private ChangedActionItem renamedActionItem() {
-        return new ChangedActionItem(repositoryService, runtimeService, xml -> xml
+        return new ChangedActionItem(engine, xml -> xml
                 .replace("name=\"按报告期报送\"", "name=\"按报告期报送进展\"")
                 .replace("按报告日历逐期调用报告期流程", "按报告日历逐期调用报告期流程(迁移测试)"));
     }

@@ -2,7 +2,7 @@ package org.policyflow.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -22,7 +22,7 @@ class MigrationBrowserTest extends RunningApplication {
     private static final String NEW_NAME = "按报告期报送进展";
 
     @Autowired
-    RepositoryService repositoryService;
+    ProcessEngine engine;
     @Autowired
     RuntimeService runtimeService;
     @Autowired
@@ -30,7 +30,7 @@ class MigrationBrowserTest extends RunningApplication {
 
     @Test
     void theModellerMovesTheSeedPlansItemsToTheRenamedVersion() throws Exception {
-        try (ChangedActionItem changed = new ChangedActionItem(repositoryService, runtimeService,
+        try (ChangedActionItem changed = new ChangedActionItem(engine,
                 xml -> xml.replace("name=\"按报告期报送\"", "name=\"" + NEW_NAME + "\""))) {
             migratesInTheBrowser(changed.target);
         }
