@@ -170,7 +170,7 @@ await withBrowser(screenshotDir, { viewport: DESKTOP, prefix: 'story-', acceptDo
     for (const [route, heading, name] of pages) {
       await page.goto(new URL(route, baseUrl).href);
       await page.getByRole('heading', { name: heading }).first().waitFor();
-      await assertEnglish(page, route, ['.light-matrix thead', '.league tbody', '.timeline-who']);
+      await assertEnglish(page, route, ['.light-matrix thead', '.work-plan thead', '.league tbody', '.timeline-who']);
       await shotBothSizes(page, screenshotDir, name, (p) => p.getByRole('heading', { name: heading }).first().waitFor());
     }
     await page.getByRole('button', { name: 'Log out' }).click();

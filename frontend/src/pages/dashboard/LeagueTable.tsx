@@ -11,7 +11,7 @@ export default function LeagueTable({ league }: { league: LeagueRow[] }) {
     <div className="card">
       <h2>{t('league.title')}</h2>
       <div className="table-scroll">
-        <table className="league">
+        <table className="league league-ranking">
           <thead>
             <tr>
               <th scope="col">{t('league.rank')}</th>
