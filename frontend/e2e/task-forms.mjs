@@ -31,9 +31,10 @@ async function openReport(page) {
   await page.locator('.task-form .fjs-form').waitFor();
 }
 
-async function submit(page) {
+/** Submits the task's form; the page goes back to where the task was opened from (我的待办, or 督办台). */
+async function submit(page, back = '/inbox') {
   await page.getByRole('button', { name: '提交' }).click();
-  await page.waitForURL((url) => url.pathname === '/inbox');
+  await page.waitForURL((url) => url.pathname === back);
 }
 
 await withBrowser(screenshotDir, { prefix: 'forms-' }, async (page) => {
@@ -82,7 +83,7 @@ await withBrowser(screenshotDir, { prefix: 'forms-' }, async (page) => {
     await shotBothSizes(page, screenshotDir, 'forms-02-review', (p) => field(p, '配合单位').waitFor());
     await field(page, '退回修改').check();
     await page.getByLabel('审核说明(退回时必填)').fill(REASON);
-    await submit(page);
+    await submit(page, '/desk');
     await logout(page);
   });
 

@@ -174,7 +174,8 @@ class TaskActions {
 
     /**
      * 批量签收: signs each 签收配合任务 / 签收落实任务 (AcknowledgePart) as its form would, through the engine's form
-     * submission as the user, so each task gets its own pf_acknowledgement row (recorded_by the user, the comment).
+     * submission as the user, so each task gets its own acknowledgement record (reporting's: recorded by the user, with
+     * the comment).
      * All or nothing: every task is checked first (the user's body's, still open, an acknowledgement of a part, not
      * claimed by someone else) and a refusal names each refused task with its reason and signs none; the signatures
      * share one transaction, so a task completed meanwhile by a colleague rolls back the others too.
@@ -264,7 +265,9 @@ class TaskActions {
             throw TaskAccess.problem(HttpStatus.CONFLICT, "该任务刚被其他人处理,请刷新后重试");
         } catch (NullValueException e) {
             throw TaskAccess.problem(HttpStatus.CONFLICT, "该任务已办结,请刷新待办列表");
-        } catch (RequestRejected | SubmissionRejected e) {
+        } catch (RequestRejected e) {
+            throw TaskAccess.problem(HttpStatus.BAD_REQUEST, e.getMessage());
+        } catch (SubmissionRejected e) {
             throw TaskAccess.problem(HttpStatus.BAD_REQUEST, e.getMessage());
         } catch (ProcessEngineException e) {
             if (e.getMessage() != null && e.getMessage().contains("Cannot correlate message")) {
