@@ -36,7 +36,9 @@ record ItemPage(long id, long planId, String docNumber, String planTitle, String
      * Something that happened to the item, oldest first.
      *
      * @param kind    ACKNOWLEDGEMENT, WORK_PLAN, CONTRIBUTION, REPORT, REVIEW, EXTENSION_REQUESTED,
-     *                EXTENSION_DECIDED, REMINDER, ESCALATION, NOTICE, RECTIFICATION, ASSESSMENT
+     *                EXTENSION_DECIDED, REMINDER, ESCALATION, NOTICE, RECTIFICATION, ASSESSMENT,
+     *                WORK_PLAN_CHANGE_REQUESTED (detail: the reason), WORK_PLAN_CHANGE_DECIDED (outcome APPROVED or
+     *                RETURNED; detail: "requester|changed cells/all cells|comment")
      * @param outcome the kind's result (ACCEPTED, RETURNED, GREEN, APPROVED, ORANGE, …) or null
      * @param actor   the user who did it, null when the system did
      */
@@ -57,10 +59,14 @@ record ItemPage(long id, long planId, String docNumber, String planTitle, String
     /**
      * The lead's current work plan as a table: one row per target, one cell per reporting period.
      *
-     * @param submittedBy the user who submitted it
+     * @param submittedBy        the user who submitted it
+     * @param mayRequestChange   the viewer is of the lead's body and no change request is open: it may ask for one
+     *                           (POST /api/items/{id}/work-plan-changes)
+     * @param changeRequestedAt  when the open change request was made; null when none awaits the office
      */
     record WorkPlan(OffsetDateTime submittedAt, String departmentName, @Nullable String submittedBy,
-                    List<String> periods, List<WorkPlanRow> rows) {
+                    List<String> periods, List<WorkPlanRow> rows, boolean mayRequestChange,
+                    @Nullable OffsetDateTime changeRequestedAt) {
     }
 
     /**

@@ -121,6 +121,10 @@ public final class ProcessVariables {
     /** Who ended the escalation by hand; absent when a process ended it. */
     public static final String ESCALATION_ENDED_BY = "escalationEndedBy";
 
+    // work-plan-change.bpmn: the lead's change request (its id) and its reason, shown to the office
+    public static final String WORK_PLAN_CHANGE_ID = "workPlanChangeId";
+    public static final String CHANGE_REASON = "changeReason";
+
     /** A user task's name, set by the model's input mapping (see {@link TaskTitle}). */
     public static final String TASK_TITLE = "taskTitle";
 
@@ -141,6 +145,10 @@ public final class ProcessVariables {
 
     public static long extensionId(VariableScope scope) {
         return id(scope.getVariable(EXTENSION_ID));
+    }
+
+    public static long workPlanChangeId(VariableScope scope) {
+        return id(scope.getVariable(WORK_PLAN_CHANGE_ID));
     }
 
     public static List<Long> periodIds(VariableScope scope) {

@@ -54,6 +54,7 @@ class AuthorizationMatrixTest extends IdentityIntegrationTest {
     /** A robot address on this machine where nothing listens: a delivery to it fails without leaving the host. */
     private static final String ROBOT = "{\"url\":\"http://127.0.0.1:9/robot\"}";
     private static final String WITHDRAWAL = "{\"reason\":\"责任单位已整改到位,撤销督办\"}";
+    private static final String PLAN_CHANGE = "{\"reason\":\" \",\"cells\":[]}";
     private static final String NEW_USER = "{\"profile\":{\"id\":\"{uuid}\",\"firstName\":\"新\",\"lastName\":\"用户\"},"
             + "\"credentials\":{\"password\":\"{uuid}\"}}";
 
@@ -95,7 +96,11 @@ class AuthorizationMatrixTest extends IdentityIntegrationTest {
             row("FILE   /api/escalations/notices/{deptANotice}?format=docx", null, "401 200 403 200 403 200"),
             row("FILE   /api/escalations/notices/{deptANotice}?format=xls", null, "401 400 400 400 400 400"),
             row("FILE   /api/plans/{bulletin}?format=pdf", null,              "401 403 403 200 403 200"),
-            row("FILE   /api/plans/{bulletin}?format=docx", null,             "401 403 403 200 403 200"));
+            row("FILE   /api/plans/{bulletin}?format=docx", null,             "401 403 403 200 403 200"),
+            // only the item's current lead asks to change its work plan (here refused for its empty reason, so the
+            // cell stays repeatable; WorkPlanChangeTest makes and decides real requests)
+            row("POST   /api/items/{deptALeadItem}/work-plan-changes", PLAN_CHANGE, "401 400 403 403 403 403"),
+            row("POST   /api/items/0/work-plan-changes", PLAN_CHANGE,          "401 404 404 404 404 404"));
 
     record Row(String method, String path, String body, List<String> expected) {
 
@@ -194,6 +199,7 @@ class AuthorizationMatrixTest extends IdentityIntegrationTest {
         fixtures.put("itemInstance", importedItemInstance(TestDepartments.BUREAU_A));
         fixtures.put("deptAMessage", message(TestDepartments.BUREAU_A));
         fixtures.put("deptANotice", noticeTo(TestDepartments.BUREAU_A));
+        fixtures.put("deptALeadItem", itemWithWorkPlanOf(TestDepartments.BUREAU_A));
         fixtures.put("bulletin", jdbc.sql("select plan_id, id from pf_reporting_period order by id fetch first 1 rows only")
                 .query((rs, row) -> rs.getLong("plan_id") + "/bulletins/" + rs.getLong("id")).single());
     }
@@ -236,6 +242,30 @@ class AuthorizationMatrixTest extends IdentityIntegrationTest {
         });
     }
 
+    /** An item the body leads, with a work plan it submitted (no cells: the matrix's requests never reach them). */
+    private String itemWithWorkPlanOf(String body) {
+        long itemId = newItem("测试〔2025〕" + UUID.randomUUID().toString().substring(0, 8) + "号");
+        jdbc.sql("insert into pf_item_body (item_id, department_id, role, ordinal) values (?, ?, 'LEAD', 1)")
+                .params(itemId, body).update();
+        jdbc.sql("insert into pf_work_plan (item_id, department_id, recorded_by, recorded_at) values (?, ?, ?, ?)")
+                .params(itemId, body, body, OffsetDateTime.now()).update();
+        return String.valueOf(itemId);
+    }
+
+    /** A plan of one item (business key: the document number + "-1"), without processes; the item's id. */
+    private long newItem(String docNumber) {
+        return transactions.execute(status -> {
+            jdbc.sql("insert into pf_plan (doc_number, title, plan_year, source_sha256, source_text, imported_at,"
+                            + " imported_by) values (?, '测试方案', 2025, ?, '正文', ?, 'test')")
+                    .params(docNumber, "0".repeat(64), OffsetDateTime.now()).update();
+            jdbc.sql("insert into pf_item (plan_id, number, label, title, text, business_key)"
+                    + " select id, 1, '(一)', '测试事项', '测试事项正文', ? from pf_plan where doc_number = ?")
+                    .params(docNumber + "-1", docNumber).update();
+            return jdbc.sql("select id from pf_item where business_key = ?").param(docNumber + "-1")
+                    .query(Long.class).single();
+        });
+    }
+
     /** A 站内消息 to the body, as the message centre writes one. */
     private String message(String body) {
         jdbc.sql("insert into pf_message (department_id, kind, title, body, link, task_count, created_at)"
@@ -248,16 +278,7 @@ class AuthorizationMatrixTest extends IdentityIntegrationTest {
     /** An open 督办 addressed to the given body about an item of its own, waiting for the office's notice. */
     private long escalationOf(String body) {
         String docNumber = "测试〔2025〕" + UUID.randomUUID().toString().substring(0, 8) + "号";
-        long itemId = transactions.execute(status -> {
-            jdbc.sql("insert into pf_plan (doc_number, title, plan_year, source_sha256, source_text, imported_at,"
-                            + " imported_by) values (?, '测试方案', 2025, ?, '正文', ?, 'test')")
-                    .params(docNumber, "0".repeat(64), OffsetDateTime.now()).update();
-            jdbc.sql("insert into pf_item (plan_id, number, label, title, text, business_key)"
-                    + " select id, 1, '(一)', '测试事项', '测试事项正文', ? from pf_plan where doc_number = ?")
-                    .params(docNumber + "-1", docNumber).update();
-            return jdbc.sql("select id from pf_item where business_key = ?").param(docNumber + "-1")
-                    .query(Long.class).single();
-        });
+        long itemId = newItem(docNumber);
         Map<String, Object> inputs = new HashMap<>();
         inputs.put("itemId", itemId);
         inputs.put("periodId", null);
