@@ -4,6 +4,7 @@ import { Form } from '@bpmn-io/form-js-viewer';
 import { pivot, tableListModule } from './tableList';
 import { formJsTranslateModule } from './formLocale';
 import source from '../../../../bpmn/forms/acknowledge-lead.form?raw';
+import review from '../../../../bpmn/forms/work-plan-change-review.form?raw';
 
 // the work plan as AcknowledgeLeadCreated prefills it: period by period, a row per target
 const periods = ['2025年第三季度', '2025年第四季度'];
@@ -65,5 +66,18 @@ describe('the work plan as a table', () => {
     expect(text).not.toMatch(/编号|Expand all/);
     expect(container.querySelectorAll('.fjs-repeat-row-collapsed')).toHaveLength(0);
     expect(container.querySelectorAll('input[id*="milestones_milestone"]')).toHaveLength(6);
+  });
+
+  it('shows the office a change request cell by cell: the plan in force and the proposed value and milestone', async () => {
+    const container = document.createElement('div');
+    document.body.append(container);
+    form = new Form({ container, additionalModules: [formJsTranslateModule, tableListModule] });
+    const proposedPlan = periods.map((period) => ({ target: '群众满意度', period, unit: '%', current: '85 % · 调查',
+      plannedValue: 90, milestone: `${period}复查` }));
+    await form.importSchema(JSON.parse(review), { itemLabel: '(四) 测试事项', changeReason: '提前完成', proposedPlan });
+    const cells = container.querySelectorAll('.pf-table-list tbody td');
+    expect(cells).toHaveLength(2);
+    expect([...cells[1].querySelectorAll('input')].map((input) => input.value)).toEqual(['85 % · 调查', '90', '2025年第四季度复查']);
+    expect(cells[1].querySelector('.fjs-input-adornment')?.textContent).toContain('%');
   });
 });

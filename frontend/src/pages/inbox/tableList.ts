@@ -46,8 +46,9 @@ export function cellKey(row: string, column: string): string {
 /**
  * A dynamic list whose custom properties name a `rows` and a `columns` key (the work plan of 签收并制定工作计划:
  * rows = target, columns = period) drawn as a table: one row per distinct row value, one column per distinct column
- * value, and in each cell the item's editable fields as ordinary form-js fields (their values, validation and errors
- * stay form-js's own). Any other dynamic list, and every list in Camunda Tasklist, renders as form-js draws it.
+ * value, and in each cell the item's other fields as ordinary form-js fields (their values, validation and errors
+ * stay form-js's own; 审批工作计划变更's are read-only). Any other dynamic list, and every list in Camunda Tasklist,
+ * renders as form-js draws it.
  */
 function DynamicListOrTable(props: ListProps) {
   const { rows, columns } = props.field.properties ?? {};
@@ -61,7 +62,8 @@ function Table(props: ListProps & { rowKey: string; columnKey: string }) {
   const parent = useContext(LocalExpressionContext);
   const items = (getService('form')._getState().data?.[field.path] ?? []) as Row[];
   const components = field.components ?? [];
-  const editable = components.filter((component) => !component.readonly);
+  // the row and column keys head the table; every other field (editable or read-only) goes into the cell
+  const inCells = components.filter((component) => component.key !== rowKey && component.key !== columnKey);
   const header = (key: string) => components.find((component) => component.key === key)?.label ?? key;
   const grid = pivot(items, rowKey, columnKey);
 
@@ -74,7 +76,7 @@ function Table(props: ListProps & { rowKey: string; columnKey: string }) {
     };
     const cellIndexes = { ...(indexes ?? {}), [field.id]: index };
     return h(LocalExpressionContext.Provider, { value: local },
-      editable.map((child) => h(FormField, { ...props, key: child.id, field: child, indexes: cellIndexes })));
+      inCells.map((child) => h(FormField, { ...props, key: child.id, field: child, indexes: cellIndexes })));
   };
 
   return h('div', { class: 'fjs-form-field fjs-form-field-grouplike pf-table-list', role: 'group', 'aria-labelledby': domId }, [

@@ -3,8 +3,8 @@ import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import ItemTargets from './ItemTargets';
 import ItemTimeline from './ItemTimeline';
-import ItemWorkPlan from './ItemWorkPlan';
 import { itemIdOf } from './itemLogic';
+import WorkPlanChange from './WorkPlanChange';
 import { useItem } from './useItem';
 import '../dashboard/dashboard.css';
 import './item.css';
@@ -60,7 +60,7 @@ export default function ItemPage() {
       </div>
       <div className="card work-plan-card">
         <h2>{t('workPlan.title')}</h2>
-        <ItemWorkPlan plan={item.workPlan} />
+        <WorkPlanChange itemId={item.id} plan={item.workPlan} />
       </div>
       <div className="card">
         <h2>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { shanghaiTime, splitDetail } from './itemLogic';
 import type { TimelineEvent } from './types';
+import { changeDecision } from './workPlanChangeLogic';
 
 /** Everything that happened to the item, oldest first: who, when, what. */
 export default function ItemTimeline({ events }: { events: TimelineEvent[] }) {
@@ -9,7 +10,8 @@ export default function ItemTimeline({ events }: { events: TimelineEvent[] }) {
   return (
     <ol className="timeline">
       {events.map((event, index) => {
-        const { prefix, text } = splitDetail(event);
+        const decision = event.kind === 'WORK_PLAN_CHANGE_DECIDED' ? changeDecision(event.detail) : null;
+        const { prefix, text } = decision ? { prefix: null, text: decision.comment || null } : splitDetail(event);
         return (
           <li key={index} className={`timeline-${event.kind}`}>
             <time dateTime={event.at}>{shanghaiTime(event.at)}</time>
@@ -22,6 +24,7 @@ export default function ItemTimeline({ events }: { events: TimelineEvent[] }) {
               <div className="timeline-who">
                 {[event.departmentName, event.actorName ?? t('timeline.system')].filter(Boolean).join(' · ')}
               </div>
+              {decision && <div className="timeline-who">{t('workPlanChange.decision', decision)}</div>}
               {text && <p className="timeline-detail">{text}</p>}
             </div>
           </li>

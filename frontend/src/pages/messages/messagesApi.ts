@@ -13,7 +13,8 @@ export const markRead = (id: number) => api.post('/api/messages/{id}/read', { pa
 export const markAllRead = () => api.post('/api/messages/read-all');
 
 /** The message kinds the page names; one the client does not know yet shows as a plain notice. */
-const KINDS = ['NEW_TASKS', 'REMINDER', 'URGE', 'NOTICE', 'REPORT_RETURNED', 'EXTENSION_DECIDED'];
+const KINDS = ['NEW_TASKS', 'REMINDER', 'URGE', 'NOTICE', 'REPORT_RETURNED', 'EXTENSION_DECIDED',
+  'WORK_PLAN_CHANGE_DECIDED'];
 
 export function kindKey(kind: string): string {
   return `messages:kinds.${KINDS.includes(kind) ? kind : 'OTHER'}`;

@@ -38,7 +38,9 @@ record ItemPage(long id, long planId, String docNumber, String planTitle, String
      *
      * @param kind    ACKNOWLEDGEMENT, WORK_PLAN, CONTRIBUTION, REPORT, REVIEW, EXTENSION_REQUESTED,
      *                EXTENSION_DECIDED, REMINDER, ESCALATION, NOTICE, RECTIFICATION, ASSESSMENT,
-     *                MIGRATION (detail: "action-item 版本 1 → 版本 2")
+     *                MIGRATION (detail: "action-item 版本 1 → 版本 2"), WORK_PLAN_CHANGE_REQUESTED (detail: the reason),
+     *                WORK_PLAN_CHANGE_DECIDED (outcome APPROVED or RETURNED; detail: "requester|changed cells/all
+     *                cells|comment")
      * @param outcome the kind's result (ACCEPTED, RETURNED, GREEN, APPROVED, ORANGE, MOVED, …) or null
      * @param actor   the user who did it (login), null when the system did
      * @param actorName that user's name to show
@@ -66,10 +68,14 @@ record ItemPage(long id, long planId, String docNumber, String planTitle, String
     /**
      * The lead's current work plan as a table: one row per target, one cell per reporting period.
      *
-     * @param submittedBy the user who submitted it
+     * @param submittedBy        the user who submitted it
+     * @param mayRequestChange   the viewer is of the lead's body and no change request is open: it may ask for one
+     *                           (POST /api/items/{id}/work-plan-changes)
+     * @param changeRequestedAt  when the open change request was made; null when none awaits the office
      */
     record WorkPlan(OffsetDateTime submittedAt, String departmentName, @Nullable String submittedBy,
-                    List<String> periods, List<WorkPlanRow> rows) {
+                    List<String> periods, List<WorkPlanRow> rows, boolean mayRequestChange,
+                    @Nullable OffsetDateTime changeRequestedAt) {
     }
 
     /**

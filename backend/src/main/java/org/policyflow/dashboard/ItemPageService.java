@@ -101,7 +101,7 @@ class ItemPageService {
         timeline.sort(Comparator.comparing(Event::at));
         return new ItemPage(head.id(), head.planId(), head.docNumber(), head.planTitle(), head.businessKey(),
                 head.label(), head.title(), head.text(), head.responsibilityNote(), bodies, targets(itemId),
-                timeline, process(head.businessKey()), workPlan(itemId));
+                timeline, process(head.businessKey()), workPlan(itemId, viewer));
     }
 
     private List<Target> targets(long itemId) {
@@ -124,17 +124,21 @@ class ItemPageService {
                 .toList();
     }
 
-    /** The lead's current work plan, pivoted to one row per target (in the plan's order) and a column per period. */
-    private WorkPlan workPlan(long itemId) {
-        record Cell(OffsetDateTime at, String departmentName, String by, String period, Integer targetOrdinal,
-                    String target, String unit, String milestone, BigDecimal plannedValue) {
+    /**
+     * The lead's current work plan, pivoted to one row per target (in the plan's order) and a column per period, with
+     * its open change request and whether the viewer may ask for one.
+     */
+    private WorkPlan workPlan(long itemId, Viewer viewer) {
+        record Cell(OffsetDateTime at, String departmentId, String departmentName, String by, String period,
+                    Integer targetOrdinal, String target, String unit, String milestone, BigDecimal plannedValue) {
         }
         List<Cell> cells = jdbc.sql("""
-                select recorded_at, department_name, recorded_by, period_label, target_ordinal, target_text, unit,
-                  milestone, planned_value
+                select recorded_at, department_id, department_name, recorded_by, period_label, target_ordinal,
+                  target_text, unit, milestone, planned_value
                 from v_work_plan where item_id = ? order by target_ordinal, period_ordinal""").param(itemId)
                 .query((rs, row) -> new Cell(DashboardService.local(rs.getTimestamp("recorded_at").toInstant()),
-                        rs.getString("department_name"), rs.getString("recorded_by"), rs.getString("period_label"),
+                        rs.getString("department_id"), rs.getString("department_name"), rs.getString("recorded_by"),
+                        rs.getString("period_label"),
                         rs.getObject("target_ordinal", Integer.class), rs.getString("target_text"),
                         rs.getString("unit"), rs.getString("milestone"), rs.getBigDecimal("planned_value")))
                 .list();
@@ -148,8 +152,12 @@ class ItemPageService {
                 row.get(0).unit(), row.stream().map(cell -> new WorkPlanCell(cell.period(), cell.milestone(),
                         cell.plannedValue())).toList())).toList();
         Cell first = cells.get(0);
+        OffsetDateTime changeRequestedAt = jdbc.sql(
+                        "select requested_at from v_open_work_plan_change where item_id = ?").param(itemId)
+                .query((rs, row) -> DashboardService.local(rs.getTimestamp(1).toInstant())).optional().orElse(null);
         return new WorkPlan(first.at(), first.departmentName(), first.by(),
-                byTarget.values().iterator().next().stream().map(Cell::period).toList(), rows);
+                byTarget.values().iterator().next().stream().map(Cell::period).toList(), rows,
+                changeRequestedAt == null && viewer.departmentIds().contains(first.departmentId()), changeRequestedAt);
     }
 
     /** The latest action-item instance of the business key; null before one was started. */

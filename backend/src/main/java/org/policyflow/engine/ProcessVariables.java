@@ -126,6 +126,10 @@ public final class ProcessVariables {
     public static final String MODEL_RESOURCE_NAME = "modelResourceName";
     public static final String MODEL_SUBMITTED_BY = "modelSubmittedBy";
 
+    // work-plan-change.bpmn: the lead's change request (its id) and its reason, shown to the office
+    public static final String WORK_PLAN_CHANGE_ID = "workPlanChangeId";
+    public static final String CHANGE_REASON = "changeReason";
+
     /** A user task's name, set by the model's input mapping (see {@link TaskTitle}). */
     public static final String TASK_TITLE = "taskTitle";
 
@@ -150,6 +154,10 @@ public final class ProcessVariables {
 
     public static long extensionId(VariableScope scope) {
         return id(scope.getVariable(EXTENSION_ID));
+    }
+
+    public static long workPlanChangeId(VariableScope scope) {
+        return id(scope.getVariable(WORK_PLAN_CHANGE_ID));
     }
 
     public static List<Long> periodIds(VariableScope scope) {

@@ -22,7 +22,9 @@ public enum TaskKey {
     // escalation.bpmn
     ISSUE_NOTICE("IssueNotice"),
     SUBMIT_RECTIFICATION("SubmitRectification"),
-    CHECK_RECTIFICATION("CheckRectification");
+    CHECK_RECTIFICATION("CheckRectification"),
+    // work-plan-change.bpmn
+    REVIEW_WORK_PLAN_CHANGE("ReviewWorkPlanChange");
 
     private final String id;
 

@@ -18,6 +18,7 @@ import org.policyflow.reporting.ActionItemsStarted;
 import org.policyflow.reporting.ExtensionDecided;
 import org.policyflow.reporting.ReminderSent;
 import org.policyflow.reporting.ReportReturned;
+import org.policyflow.reporting.WorkPlanChangeDecided;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,6 +35,7 @@ class MessageWriter {
     static final String NOTICE = "NOTICE";
     static final String REPORT_RETURNED = "REPORT_RETURNED";
     static final String EXTENSION_DECIDED = "EXTENSION_DECIDED";
+    static final String WORK_PLAN_CHANGE_DECIDED = "WORK_PLAN_CHANGE_DECIDED";
 
     static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZONE);
     private static final String INBOX = "/inbox";
@@ -124,6 +126,16 @@ class MessageWriter {
                 item + " 的延期申请" + outcome + MINUTE.format(decision.dueAt()) + "。"
                         + (decision.comment() == null || decision.comment().isBlank() ? ""
                         : "审核说明:" + decision.comment()), INBOX, decision.itemId());
+    }
+
+    @EventListener
+    void workPlanChangeDecided(WorkPlanChangeDecided decision) {
+        String item = itemLabel(decision.itemId()).orElse("事项");
+        now(decision.departmentId(), WORK_PLAN_CHANGE_DECIDED,
+                (decision.approved() ? "工作计划调整已批准:" : "工作计划调整被退回:") + item,
+                item + (decision.approved() ? " 的工作计划调整申请已批准,调整后的计划即日起执行。审批说明:"
+                        : " 的工作计划调整申请已被协调办退回,原工作计划继续执行。退回理由:") + decision.comment(),
+                "/items/" + decision.itemId(), decision.itemId());
     }
 
     private void now(String departmentId, String kind, String title, String body, String link, long itemId) {

@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
 @Component
 class AcknowledgeLeadCompleted implements TaskListener {
 
-    /** pf_milestone.description */
-    private static final int MAX_MILESTONE = 2000;
+    /** pf_milestone.description: the form's limit, checked for each row by {@link WorkPlanCells#milestone}. */
+    static final int MAX_MILESTONE = 2000;
 
     private final ReportingRecords records;
     private final WorkPlanCells cells;
@@ -55,17 +55,9 @@ class AcknowledgeLeadCompleted implements TaskListener {
         for (int i = 0; i < cells.size(); i++) {
             WorkPlanCells.Cell cell = cells.get(i);
             Map<String, Object> row = rows.get(i);
-            String where = "工作计划「" + cell.targetText() + "」" + cell.periodLabel();
-            String text = row.get("milestone") == null ? ""
-                    : FormValues.text(row.get("milestone"), "milestones", where + "的「阶段目标」").strip();
-            if (text.isEmpty()) {
-                throw new SubmissionRejected("milestones", where + "缺少「阶段目标」");
-            }
-            if (text.length() > MAX_MILESTONE) {
-                throw new SubmissionRejected("milestones", where + "的「阶段目标」不能超过" + MAX_MILESTONE + "个字");
-            }
-            records.milestone(workPlanId, cell.periodId(), cell.targetId(), text,
-                    FormValues.nonNegative(row.get("plannedValue"), "milestones", where + "的「计划值」"));
+            WorkPlanCells.Milestone milestone =
+                    WorkPlanCells.milestone(cell, row.get("milestone"), row.get("plannedValue"), "milestones");
+            records.milestone(workPlanId, cell.periodId(), cell.targetId(), milestone.text(), milestone.plannedValue());
         }
     }
 }

@@ -39,7 +39,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * office's review task of a real extension-request instance, {new…} a fresh one for each cell (the action consumes
  * it), {itemInstance} the process instance of an imported item 测试局甲 takes part in, {deptAMessage} a 站内消息 to
  * 测试局甲, {newModelChange} a model change to submit, {newPendingChange} a change the modeller submitted,
- * {extensionDefinition} the latest extension-request definition, {self} the caller's user id.
+ * {extensionDefinition} the latest extension-request definition, {deptALeadItem} an item 测试局甲 leads with a work
+ * plan, {self} the caller's user id.
  * Rows for the real item processes and for PolicyFlow's reports API are added here as they arrive.
  */
 class AuthorizationMatrixTest extends IdentityIntegrationTest {
@@ -56,6 +57,7 @@ class AuthorizationMatrixTest extends IdentityIntegrationTest {
     /** A robot address on this machine where nothing listens: a delivery to it fails without leaving the host. */
     private static final String ROBOT = "{\"url\":\"http://127.0.0.1:9/robot\"}";
     private static final String WITHDRAWAL = "{\"reason\":\"责任单位已整改到位,撤销督办\"}";
+    private static final String PLAN_CHANGE = "{\"reason\":\" \",\"cells\":[]}";
     private static final String NEW_USER = "{\"profile\":{\"id\":\"{uuid}\",\"firstName\":\"新\",\"lastName\":\"用户\"},"
             + "\"credentials\":{\"password\":\"{uuid}\"}}";
 
@@ -124,7 +126,11 @@ class AuthorizationMatrixTest extends IdentityIntegrationTest {
             row("POST   /engine-rest/migration/executeAsync", "{}",            "401 403 403 403 400 400"),
             // search: everyone signed in, each sees its own share (web.SearchApiTest); an empty query is refused
             row("GET    /api/search?q=%E5%AE%A1%E6%A0%B8", null,              "401 200 200 200 200 200"),
-            row("GET    /api/search?q=", null,                                 "401 400 400 400 400 400"));
+            row("GET    /api/search?q=", null,                                 "401 400 400 400 400 400"),
+            // only the item's current lead asks to change its work plan (here refused for its empty reason, so the
+            // cell stays repeatable; WorkPlanChangeTest makes and decides real requests)
+            row("POST   /api/items/{deptALeadItem}/work-plan-changes", PLAN_CHANGE, "401 400 403 403 403 403"),
+            row("POST   /api/items/0/work-plan-changes", PLAN_CHANGE,          "401 404 404 404 404 404"));
 
     record Row(String method, String path, String body, List<String> expected) {
 
@@ -237,6 +243,7 @@ class AuthorizationMatrixTest extends IdentityIntegrationTest {
         fixtures.put("deptANotice", noticeTo(TestDepartments.BUREAU_A));
         fixtures.put("extensionDefinition", repositoryService.createProcessDefinitionQuery()
                 .processDefinitionKey("extension-request").latestVersion().singleResult().getId());
+        fixtures.put("deptALeadItem", itemWithWorkPlanOf(TestDepartments.BUREAU_A));
         fixtures.put("bulletin", jdbc.sql("select plan_id, id from pf_reporting_period order by id fetch first 1 rows only")
                 .query((rs, row) -> rs.getLong("plan_id") + "/bulletins/" + rs.getLong("id")).single());
     }
@@ -279,6 +286,30 @@ class AuthorizationMatrixTest extends IdentityIntegrationTest {
         });
     }
 
+    /** An item the body leads, with a work plan it submitted (no cells: the matrix's requests never reach them). */
+    private String itemWithWorkPlanOf(String body) {
+        long itemId = newItem("测试〔2025〕" + UUID.randomUUID().toString().substring(0, 8) + "号");
+        jdbc.sql("insert into pf_item_body (item_id, department_id, role, ordinal) values (?, ?, 'LEAD', 1)")
+                .params(itemId, body).update();
+        jdbc.sql("insert into pf_work_plan (item_id, department_id, recorded_by, recorded_at) values (?, ?, ?, ?)")
+                .params(itemId, body, body, OffsetDateTime.now()).update();
+        return String.valueOf(itemId);
+    }
+
+    /** A plan of one item (business key: the document number + "-1"), without processes; the item's id. */
+    private long newItem(String docNumber) {
+        return transactions.execute(status -> {
+            jdbc.sql("insert into pf_plan (doc_number, title, plan_year, source_sha256, source_text, imported_at,"
+                            + " imported_by) values (?, '测试方案', 2025, ?, '正文', ?, 'test')")
+                    .params(docNumber, "0".repeat(64), OffsetDateTime.now()).update();
+            jdbc.sql("insert into pf_item (plan_id, number, label, title, text, business_key)"
+                    + " select id, 1, '(一)', '测试事项', '测试事项正文', ? from pf_plan where doc_number = ?")
+                    .params(docNumber + "-1", docNumber).update();
+            return jdbc.sql("select id from pf_item where business_key = ?").param(docNumber + "-1")
+                    .query(Long.class).single();
+        });
+    }
+
     /** A 站内消息 to the body, as the message centre writes one. */
     private String message(String body) {
         jdbc.sql("insert into pf_message (department_id, kind, title, body, link, task_count, created_at)"
@@ -291,16 +322,7 @@ class AuthorizationMatrixTest extends IdentityIntegrationTest {
     /** An open 督办 addressed to the given body about an item of its own, waiting for the office's notice. */
     private long escalationOf(String body) {
         String docNumber = "测试〔2025〕" + UUID.randomUUID().toString().substring(0, 8) + "号";
-        long itemId = transactions.execute(status -> {
-            jdbc.sql("insert into pf_plan (doc_number, title, plan_year, source_sha256, source_text, imported_at,"
-                            + " imported_by) values (?, '测试方案', 2025, ?, '正文', ?, 'test')")
-                    .params(docNumber, "0".repeat(64), OffsetDateTime.now()).update();
-            jdbc.sql("insert into pf_item (plan_id, number, label, title, text, business_key)"
-                    + " select id, 1, '(一)', '测试事项', '测试事项正文', ? from pf_plan where doc_number = ?")
-                    .params(docNumber + "-1", docNumber).update();
-            return jdbc.sql("select id from pf_item where business_key = ?").param(docNumber + "-1")
-                    .query(Long.class).single();
-        });
+        long itemId = newItem(docNumber);
         Map<String, Object> inputs = new HashMap<>();
         inputs.put("itemId", itemId);
         inputs.put("periodId", null);
