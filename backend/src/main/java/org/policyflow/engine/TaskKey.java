@@ -24,7 +24,9 @@ public enum TaskKey {
     SUBMIT_RECTIFICATION("SubmitRectification"),
     CHECK_RECTIFICATION("CheckRectification"),
     // work-plan-change.bpmn
-    REVIEW_WORK_PLAN_CHANGE("ReviewWorkPlanChange");
+    REVIEW_WORK_PLAN_CHANGE("ReviewWorkPlanChange"),
+    // model-review.bpmn
+    REVIEW_MODEL_CHANGE("ReviewModelChange");
 
     private final String id;
 

@@ -57,7 +57,7 @@ class Search {
 
     /**
      * Items by title, label ((三)) or business key, newest plan first; for a body only those it takes part in, read
-     * from its own rows of v_item_body (index pf_item_body_department): a correlated EXISTS per item took 30–90 ms at
+     * from its own rows of v_item_body (indexed by body): a correlated EXISTS per item took 30–90 ms at
      * 60 items on the loaded machine, this join 1–2 ms.
      */
     private List<SearchResults.FoundItem> items(String like, boolean seesAll, Set<String> departments) {

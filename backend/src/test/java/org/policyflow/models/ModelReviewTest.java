@@ -122,7 +122,7 @@ class ModelReviewTest extends ApplicationTest {
             assertThat(other.get("/api/tasks/" + taskId).status()).isEqualTo(404);
         }
         HttpSession.Response bypass = admin.send("POST", "/engine-rest/task/" + taskId + "/complete", "{}");
-        assertThat(bypass.status()).as("completed outside the review").isEqualTo(400);
+        assertThat(bypass.status()).as("completed outside the review: %s", bypass.body()).isEqualTo(400);
         assertThat(bypass.body()).contains("/modeler/review?change=" + id);
         assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).count()).isZero();
 
