@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
+import org.policyflow.Rows;
 import org.policyflow.calendar.CalendarStore.StoredPeriod;
 import org.policyflow.calendar.CalendarStore;
 import org.policyflow.plan.BodyRole;
@@ -77,8 +78,8 @@ class DashboardQueries {
     }
 
     List<PlanRow> plans() {
-        return jdbc.sql("select id, doc_number as docNumber, title from v_plan order by id").query(PlanRow.class)
-                .list();
+        return jdbc.sql("select id, doc_number as docNumber, title from v_plan order by id")
+                .query(Rows.of(PlanRow.class)).list();
     }
 
     /** The plan's reporting periods in order. */
@@ -93,7 +94,7 @@ class DashboardQueries {
                 left join v_item_body b on b.item_id = i.id and b.role = :lead
                 left join v_department d on d.id = b.department_id
                 where i.plan_id = :plan order by i.number""")
-                .param("lead", BodyRole.LEAD.name()).param("plan", planId).query(ItemRow.class).list();
+                .param("lead", BodyRole.LEAD.name()).param("plan", planId).query(Rows.of(ItemRow.class)).list();
     }
 
     /** Items of the plan that any of the bodies takes part in (lead, supporting or implementing). */
@@ -125,7 +126,8 @@ class DashboardQueries {
                 select t.id, t.item_id as itemId, t.ordinal, t.text, t.target_value as targetValue, t.unit,
                   t.comparator, t.deadline
                 from v_target t join v_item i on i.id = t.item_id
-                where i.plan_id = ? order by i.number, t.ordinal""").param(planId).query(TargetRow.class).list();
+                where i.plan_id = ? order by i.number, t.ordinal""").param(planId)
+                .query(Rows.of(TargetRow.class)).list();
     }
 
     /** The lead's figures of the plan's targets, in reporting order (period, then revision). */
@@ -135,14 +137,14 @@ class DashboardQueries {
                   period_label as periodLabel, revision, reported_value as reportedValue,
                   expected_progress as expectedProgress, rating
                 from v_target_figure where plan_id = ? order by period_ordinal, revision""").param(planId)
-                .query(FigureRow.class).list();
+                .query(Rows.of(FigureRow.class)).list();
     }
 
     List<BodyRow> bodies(long planId) {
         return jdbc.sql("""
                 select distinct d.id, d.name, d.kind from v_department d
                 join v_item_body b on b.department_id = d.id join v_item i on i.id = b.item_id
-                where i.plan_id = ?""").param(planId).query(BodyRow.class).list();
+                where i.plan_id = ?""").param(planId).query(Rows.of(BodyRow.class)).list();
     }
 
     /**

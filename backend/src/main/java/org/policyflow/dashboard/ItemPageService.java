@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.policyflow.Rows;
 import org.policyflow.dashboard.ItemPage.Body;
 import org.policyflow.dashboard.ItemPage.Event;
 import org.policyflow.dashboard.ItemPage.Figure;
@@ -85,12 +86,12 @@ class ItemPageService {
                 select i.id, i.plan_id as planId, p.doc_number as docNumber, p.title as planTitle,
                   i.business_key as businessKey, i.label, i.title, i.text, i.responsibility_note as responsibilityNote
                 from v_item i join v_plan p on p.id = i.plan_id where i.id = ?""").param(itemId)
-                .query(ItemHead.class).optional()
+                .query(Rows.of(ItemHead.class)).optional()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "事项 " + itemId + " 不存在"));
         List<Body> bodies = new ArrayList<>(jdbc.sql("""
                 select d.id, d.name, b.role from v_item_body b join v_department d on d.id = b.department_id
                 where b.item_id = ? order by b.ordinal""")
-                .param(itemId).query(Body.class).list());
+                .param(itemId).query(Rows.of(Body.class)).list());
         bodies.sort(Comparator.comparing(body -> BodyRole.valueOf(body.role())));
         if (!viewer.seesAll() && bodies.stream().noneMatch(body -> viewer.departmentIds().contains(body.id()))) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "本单位未参与该事项,无权查看");
@@ -118,7 +119,7 @@ class ItemPageService {
         return jdbc.sql("""
                 select id, text, target_value as targetValue, unit, comparator, deadline from v_target
                 where item_id = ?
-                order by ordinal""").param(itemId).query(TargetHead.class).list().stream()
+                order by ordinal""").param(itemId).query(Rows.of(TargetHead.class)).list().stream()
                 .map(t -> new Target(t.id(), t.text(), t.targetValue(), t.unit(), t.comparator(), t.deadline(),
                         history.getOrDefault(t.id(), List.of())))
                 .toList();

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.policyflow.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -30,7 +31,7 @@ class BodyWebhooks {
     List<Webhook> all() {
         return jdbc.sql("select department_id as departmentId, url, updated_by as updatedBy, updated_at as updatedAt "
                         + "from pf_body_webhook order by department_id")
-                .query(Webhook.class).list();
+                .query(Rows.of(Webhook.class)).list();
     }
 
     boolean departmentExists(String departmentId) {

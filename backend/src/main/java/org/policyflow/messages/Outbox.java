@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.policyflow.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -52,7 +53,7 @@ class Outbox {
                 where status = 'PENDING' and due_at <= :now and (claimed_until is null or claimed_until < :now)
                 order by due_at, id limit :limit""")
                 .param("now", Timestamp.from(now)).param("limit", limit)
-                .query(Delivery.class).list();
+                .query(Rows.of(Delivery.class)).list();
     }
 
     /** @return whether this node now holds the row until the lease ends */

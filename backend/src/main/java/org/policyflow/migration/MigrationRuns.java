@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstanceQuery;
+import org.policyflow.Rows;
 import org.policyflow.engine.EngineAsUser;
 import org.policyflow.engine.EngineClock;
 import org.policyflow.identity.CurrentUser;
@@ -176,7 +177,7 @@ class MigrationRuns {
         Run run = jdbc.sql("""
                 select m.id, m.process_definition_key as processDefinitionKey, m.target_version as targetVersion,
                   m.target_definition_id as targetDefinitionId, m.started_by as startedBy, m.started_at as startedAt
-                from pf_migration m where m.id = ?""").param(id).query(Run.class).optional()
+                from pf_migration m where m.id = ?""").param(id).query(Rows.of(Run.class)).optional()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "id：没有编号为 " + id + " 的迁移"));
         List<Row> rows = rows(id);
         boolean finished = true;
@@ -210,7 +211,7 @@ class MigrationRuns {
                 select process_instance_id as processInstanceId, business_key as businessKey,
                   source_version as sourceVersion, batch_id as batchId, outcome
                 from pf_migration_instance where migration_id = ? order by business_key, process_instance_id""")
-                .param(id).query(Row.class).list();
+                .param(id).query(Rows.of(Row.class)).list();
     }
 
     private void settle(Run run, List<Row> rows, boolean finished) {

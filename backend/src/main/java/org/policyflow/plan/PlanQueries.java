@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.policyflow.Rows;
 import org.policyflow.plan.Plan.NamedBody;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.lang.Nullable;
@@ -124,7 +125,7 @@ public class PlanQueries {
         // columns named as the record's components: a snake_case name costs the row mapper a driver exception first
         return jdbc.sql("select plan_year as planYear, published, calendar_anchor as calendarAnchor from pf_plan "
                         + "where id = ?")
-                .param(planId).query(CalendarBasis.class).single();
+                .param(planId).query(Rows.of(CalendarBasis.class)).single();
     }
 
     /** The role of a body in an item; the first of {@link BodyRole}'s order when the plan names it twice. */

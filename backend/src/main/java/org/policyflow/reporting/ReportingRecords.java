@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.policyflow.Rows;
 import org.policyflow.engine.EngineClock;
 import org.policyflow.engine.FormValues;
 import org.policyflow.plan.BodyRole;
@@ -117,7 +118,7 @@ public class ReportingRecords {
         // columns named as the record's components: a snake_case name costs the row mapper a driver exception first
         return jdbc.sql("select id, text, target_value as targetValue, unit, comparator from v_target "
                 + "where item_id = ? order by ordinal")
-                .param(itemId).query(Target.class).list();
+                .param(itemId).query(Rows.of(Target.class)).list();
     }
 
     /** The figures of the item's latest report for the period, by target id (empty before the first report). */
@@ -127,7 +128,7 @@ public class ReportingRecords {
                 from pf_target_value v join pf_report r on r.id = v.report_id
                 where r.item_id = ? and r.period_id = ? and r.revision =
                   (select max(revision) from pf_report where item_id = ? and period_id = ?)""")
-                .params(itemId, periodId, itemId, periodId).query(ReportedValue.class).list();
+                .params(itemId, periodId, itemId, periodId).query(Rows.of(ReportedValue.class)).list();
     }
 
     record ReportedValue(long targetId, BigDecimal reportedValue) {
@@ -137,13 +138,13 @@ public class ReportingRecords {
     List<ReportedValue> contributionValues(long contributionId) {
         return jdbc.sql("select target_id as targetId, reported_value as reportedValue from pf_target_value "
                 + "where contribution_id = ?")
-                .param(contributionId).query(ReportedValue.class).list();
+                .param(contributionId).query(Rows.of(ReportedValue.class)).list();
     }
 
     List<ReportedValue> reportValues(long reportId) {
         return jdbc.sql("select target_id as targetId, reported_value as reportedValue from pf_target_value "
                 + "where report_id = ?")
-                .param(reportId).query(ReportedValue.class).list();
+                .param(reportId).query(Rows.of(ReportedValue.class)).list();
     }
 
     /** What the lead wrote in a report revision, as its next revision starts from it. */
@@ -155,7 +156,7 @@ public class ReportingRecords {
         return jdbc.sql("""
                 select narrative, problems, next_steps as nextSteps from pf_report
                 where item_id = ? and period_id = ? order by revision desc limit 1""")
-                .params(itemId, periodId).query(ReportText.class).optional();
+                .params(itemId, periodId).query(Rows.of(ReportText.class)).optional();
     }
 
     record ReportSummary(int revision, String narrative, String problems, String nextSteps, int daysLate,
@@ -165,7 +166,7 @@ public class ReportingRecords {
     ReportSummary reportSummary(long reportId) {
         return jdbc.sql("select revision, narrative, problems, next_steps as nextSteps, days_late as daysLate, "
                 + "rating from pf_report where id = ?")
-                .param(reportId).query(ReportSummary.class).single();
+                .param(reportId).query(Rows.of(ReportSummary.class)).single();
     }
 
     /** A contributor's latest material for a period; id and recordedAt null when it has not submitted. */
@@ -184,7 +185,7 @@ public class ReportingRecords {
                                       and x.item_id = ? and x.period_id = ?)
                         where d.id = ?""")
                 .params(itemId, periodId, itemId, periodId, department)
-                .query(ContributionState.class).single()).toList();
+                .query(Rows.of(ContributionState.class)).single()).toList();
     }
 
     /** How many contributions were still missing when the lead submitted this report revision. */
@@ -199,7 +200,7 @@ public class ReportingRecords {
         return jdbc.sql("""
                 select t.text as targetText, v.reported_value as reportedValue, t.unit, v.rating from pf_target_value v
                 join v_target t on t.id = v.target_id where v.report_id = ? order by t.ordinal""")
-                .param(reportId).query(RatedValue.class).list();
+                .param(reportId).query(Rows.of(RatedValue.class)).list();
     }
 
     void rateTarget(long reportId, long targetId, BigDecimal expectedProgress, String rating) {
