@@ -57,7 +57,7 @@ public class OpenTaskSearch {
         if (terms.empty() || visible != null && visible.isEmpty()) {
             return List.of();
         }
-        List<Hit> hits = visible == null ? everyBody(terms, limit) : ofBodies(visible, terms, limit);
+        List<Hit> hits = hits(visible, terms, limit);
         List<String> ids = hits.stream().sorted(BY_DUE).map(Hit::id).distinct().limit(limit).toList();
         if (ids.isEmpty()) {
             return List.of();
@@ -81,56 +81,39 @@ public class OpenTaskSearch {
     }
 
     /**
-     * A body's own open tasks: one range of the inbox's index (pf_task_inbox_due, V76) read in due order until the
-     * limit of matches, as the inbox page reads it.
+     * The first tasks, by due date, of each matched body, of the matched items and of each matched kind, merged: each
+     * read through its own index with a limit, so that none walks a body's or the database's whole range.
      */
-    private List<Hit> ofBodies(Collection<String> visible, Terms terms, int limit) {
-        List<String> matches = new ArrayList<>();
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("visible", visible);
-        params.put("limit", limit);
-        if (!terms.departmentIds().isEmpty()) {
-            matches.add("t.department_id in (:departments)");
-            params.put("departments", terms.departmentIds());
-        }
-        if (!terms.itemIds().isEmpty()) {
-            matches.add("t.item_id in (:items)");
-            params.put("items", terms.itemIds());
-        }
-        if (!terms.taskKeys().isEmpty()) {
-            matches.add("t.task_key in (:keys)");
-            params.put("keys", terms.taskKeys());
-        }
-        String order = visible.size() == 1 ? "t.department_id, t.state, t.due_at nulls last, t.created_at, t.id"
-                : "t.due_at nulls last, t.created_at, t.id";
-        return jdbc.sql("select t.id, t.due_at, t.created_at from pf_task t"
-                        + " where t.department_id in (:visible) and t.state = 'OPEN' and ("
-                        + String.join(" or ", matches) + ") order by " + order + " limit :limit")
-                .params(params).query(HIT).list();
-    }
-
-    /** Every body's: the first tasks of each matched body, of the matched items and of each matched kind, merged. */
-    private List<Hit> everyBody(Terms terms, int limit) {
+    private List<Hit> hits(@Nullable Collection<String> visible, Terms terms, int limit) {
         List<Hit> hits = new ArrayList<>();
         for (String department : terms.departmentIds()) {
-            hits.addAll(jdbc.sql("""
-                    select t.id, t.due_at, t.created_at from pf_task t where t.department_id = :department
-                    and t.state = 'OPEN' order by t.department_id, t.state, t.due_at nulls last, t.created_at, t.id
-                    limit :limit""").param("department", department).param("limit", limit).query(HIT).list());
+            if (visible == null || visible.contains(department)) {
+                hits.addAll(jdbc.sql("""
+                        select t.id, t.due_at, t.created_at from pf_task t where t.department_id = :department
+                        and t.state = 'OPEN' order by t.department_id, t.state, t.due_at nulls last, t.created_at, t.id
+                        limit :limit""").param("department", department).param("limit", limit).query(HIT).list());
+            }
         }
+        String theirs = visible == null ? "" : " and t.department_id in (:visible)";
         if (!terms.itemIds().isEmpty()) {
-            hits.addAll(jdbc.sql("""
-                    select t.id, t.due_at, t.created_at from pf_task t where t.item_id in (:items)
-                    and t.state = 'OPEN' order by t.due_at nulls last, t.created_at, t.id limit :limit""")
-                    .param("items", terms.itemIds()).param("limit", limit).query(HIT).list());
+            // pf_task_item: the open tasks of the matched items only (at most 50 items), whichever body's range
+            var spec = jdbc.sql("select t.id, t.due_at, t.created_at from pf_task t where t.item_id in (:items)"
+                            + " and t.state = 'OPEN'" + theirs + " order by t.due_at nulls last, t.created_at, t.id"
+                            + " limit :limit")
+                    .param("items", terms.itemIds()).param("limit", limit);
+            hits.addAll((visible == null ? spec : spec.param("visible", visible)).query(HIT).list());
         }
         for (String key : terms.taskKeys()) {
-            // pf_task_desk (task_key, state, due_at) in its own order: H2 puts tasks without a due date first there,
-            // the merge below puts them last
-            hits.addAll(jdbc.sql("""
-                    select t.id, t.due_at, t.created_at from pf_task t where t.task_key = :key and t.state = 'OPEN'
-                    order by t.task_key, t.state, t.due_at limit :limit""")
-                    .param("key", key).param("limit", limit).query(HIT).list());
+            // a body's tasks of the kind from its own range in due order; every body's from pf_task_desk
+            // (task_key, state, due_at) in its own order: H2 puts tasks without a due date first there, the merge
+            // puts them last
+            String order = visible == null ? "t.task_key, t.state, t.due_at"
+                    : visible.size() == 1 ? "t.department_id, t.state, t.due_at nulls last, t.created_at, t.id"
+                    : "t.due_at nulls last, t.created_at, t.id";
+            var spec = jdbc.sql("select t.id, t.due_at, t.created_at from pf_task t where t.task_key = :key"
+                            + " and t.state = 'OPEN'" + theirs + " order by " + order + " limit :limit")
+                    .param("key", key).param("limit", limit);
+            hits.addAll((visible == null ? spec : spec.param("visible", visible)).query(HIT).list());
         }
         return hits;
     }

@@ -22,6 +22,7 @@ import org.policyflow.plan.Plan.Target;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -79,14 +80,16 @@ class ImportService {
     }
 
     private final JdbcClient jdbc;
+    private final ItemTermWriter terms;
     private final DepartmentService departments;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final EngineClock clock;
 
-    ImportService(JdbcClient jdbc, DepartmentService departments, ApplicationEventPublisher events,
-                  PlatformTransactionManager transactionManager, EngineClock clock) {
+    ImportService(JdbcClient jdbc, JdbcTemplate batches, DepartmentService departments,
+                  ApplicationEventPublisher events, PlatformTransactionManager transactionManager, EngineClock clock) {
         this.jdbc = jdbc;
+        this.terms = new ItemTermWriter(batches);
         this.departments = departments;
         this.events = events;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -144,11 +147,14 @@ class ImportService {
         }
         List<ImportedItem> imported = new ArrayList<>();
         List<PlanImported.Item> written = new ArrayList<>();
+        List<ItemTermWriter.Indexed> searchable = new ArrayList<>();
         for (Item item : items) {
             String businessKey = docNumber + "-" + item.number();
             PlanImported.Item row = insertItem(planId, item, businessKey);
             long itemId = row.id();
             written.add(row);
+            searchable.add(new ItemTermWriter.Indexed(itemId, planId, item.number(), row.title(), row.label(),
+                    row.businessKey()));
             insertBodies(itemId, item);
             for (int t = 0; t < item.targets().size(); t++) {
                 Target target = item.targets().get(t);
@@ -160,6 +166,7 @@ class ImportService {
             }
             imported.add(new ImportedItem(itemId, item.number(), businessKey));
         }
+        terms.write(searchable);
         events.publishEvent(new PlanImported(planId, written));
         return new ImportResult(planId, docNumber, imported);
     }

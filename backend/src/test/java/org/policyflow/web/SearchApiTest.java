@@ -58,6 +58,29 @@ class SearchApiTest extends RunningApplication {
     }
 
     @Test
+    void anItemIsFoundByOneCharacterByItsLabelAndByItsNumberButNotByWordsThatOnlyShareItsPairs() throws Exception {
+        assertThat(texts(search("coordinator", "矩").get("items"), "title")).containsExactly("打造苏州品牌矩阵");
+        assertThat(texts(search("coordinator", "(十八)").get("items"), "businessKey"))
+                .containsExactly("苏府办〔2025〕77号-18");
+        assertThat(texts(search("coordinator", "77号-12").get("items"), "label")).containsExactly("(十二)");
+        // (一) 深入推进质量强企强链强县 holds 质量, 量强 and 强链, each pair of 质量强链, but not the word itself
+        assertThat(texts(search("coordinator", "质量强链").get("items"), "label")).doesNotContain("(一)");
+        assertThat(texts(search("coordinator", "质量强企").get("items"), "label")).contains("(一)");
+        // the newest plan first, each plan's items in document order
+        List<long[]> order = new ArrayList<>();
+        search("coordinator", "质").get("items").forEach(item -> order.add(new long[] {item.get("planId").asLong(),
+                Long.parseLong(item.get("businessKey").asText().replaceAll(".*-", ""))}));
+        assertThat(order).hasSizeGreaterThan(1);
+        for (int i = 1; i < order.size(); i++) {
+            long[] before = order.get(i - 1);
+            long[] after = order.get(i);
+            assertThat(before[0] > after[0] || before[0] == after[0] && before[1] < after[1])
+                    .as("item %d of plan %d before item %d of plan %d", before[1], before[0], after[1], after[0])
+                    .isTrue();
+        }
+    }
+
+    @Test
     void plansByDocumentNumberAndTasksByTheirName() throws Exception {
         JsonNode found = search("kunshan", "77号");
         assertThat(texts(found.get("plans"), "docNumber")).contains("苏府办〔2025〕77号");
