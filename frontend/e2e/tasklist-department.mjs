@@ -5,10 +5,12 @@
 // Usage: node e2e/tasklist-department.mjs <base URL> <screenshot folder> <user> <task id>
 // Run by the backend's TasklistDepartmentBrowserTest, which checks through the API that the task is done.
 import path from 'node:path';
-import { DESKTOP, loginAs, PHONE, scriptArguments, step, withBrowser } from './browser.mjs';
+import { DESKTOP, loginAs, logout, PHONE, scriptArguments, step, withBrowser } from './browser.mjs';
 
-const { baseUrl, screenshotDir, rest: [user, taskId] } = scriptArguments('tasklist-department.mjs', ['user', 'task id']);
-const TASK = new URL(`/camunda/app/tasklist/default/#/?task=${taskId}`, baseUrl).href;
+const { baseUrl, screenshotDir, rest: [user, taskId, lead, leadTaskId] } = scriptArguments('tasklist-department.mjs',
+  ['user', 'task id', 'lead', 'lead\'s task id']);
+const tasklistTask = (id) => new URL(`/camunda/app/tasklist/default/#/?task=${id}`, baseUrl).href;
+const TASK = tasklistTask(taskId);
 const ACKNOWLEDGE = '确认签收本单位承担的配合或落实任务';
 
 // Tasklist loads its plugins with RequireJS, which gives up after a few seconds on a loaded machine and leaves the
@@ -51,6 +53,26 @@ await withBrowser(screenshotDir, { prefix: 'tasklist-department-', viewport: DES
   const complete = () => page.getByRole('button', { name: /^\s*完成\s*$/ });
   const refused = () => page.getByText('提交任务表单时出错');
 
+  await step(`the lead ${lead} reads its work plan in Tasklist: a block per cell, nothing internal, nothing folded`,
+    async () => {
+      await loginAs(page, baseUrl, lead);
+      await openTask(page, tasklistTask(leadTaskId), claim);
+      await claim().click();
+      await page.getByLabel('签收并提交工作计划').check();
+      const form = page.locator('.fjs-form');
+      await form.getByLabel('指标').first().waitFor();
+      // the target and period are read-only fields: their text is the fields' values, the unit an adorner's text
+      const values = await form.locator('input').evaluateAll((fields) => fields.map((field) => field.value));
+      if (!values.includes('年内服务企业不少于300家')) throw new Error(`no cell names the target: ${values.join(' | ')}`);
+      const text = await form.innerText();
+      const periods = (text.match(/报告期/g) ?? []).length;
+      if (periods < 2) throw new Error(`expected a block per reporting period, the form reads:\n${text}`);
+      if (/编号|Expand all|全部展开|Collapse/.test(text)) throw new Error(`internal numbers or a fold:\n${text}`);
+      if (!/家/.test(text)) throw new Error(`the target's unit is not shown:\n${text}`);
+      await shotBothSizes(page, 'tasklist-department-00-work-plan');
+      await page.goto(new URL('/', baseUrl).href);
+      await logout(page);
+    });
   await step(`${user} logs in through the workbench`, async () => {
     await loginAs(page, baseUrl, user);
   });

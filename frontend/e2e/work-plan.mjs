@@ -1,15 +1,19 @@
 // The lead's 签收并制定工作计划 in a real Chromium: the work plan is a table (a row per target, a column per period,
 // planned value with its unit and milestone in each cell); a milestone left empty shows its error in its own cell
 // when 提交 is pressed; filled, the form goes through and the item page shows the plan as the same table. Form and
-// item page are shot at 1366×768 and at phone size (where the table scrolls inside its box).
+// item page are shot at 1366×768 and at phone size (where the table scrolls inside its box). Then the lead asks on
+// the item page to change that cell (申请调整工作计划), the coordinating office approves the request in its task
+// 审批工作计划变更, and the item page shows the changed plan.
 // Usage: node e2e/work-plan.mjs <base URL> <screenshot folder> <task id> <item id> <lead> <milestone of the empty cell>
+//   <changed milestone>
 // Run by the backend's WorkPlanBrowserTest, which picks seed item (四) and checks what was stored.
 import path from 'node:path';
-import { DESKTOP, loginAs, PHONE, scriptArguments, shotBothSizes, step, withBrowser } from './browser.mjs';
+import { DESKTOP, loginAs, logout, PHONE, scriptArguments, shotBothSizes, step, withBrowser } from './browser.mjs';
 
 const { baseUrl, screenshotDir, rest } = scriptArguments('work-plan.mjs',
-  ['task id', 'item id', 'lead', 'milestone of the empty cell']);
-const [taskId, itemId, lead, lateMilestone] = rest;
+  ['task id', 'item id', 'lead', 'milestone of the empty cell', 'changed milestone']);
+const [taskId, itemId, lead, lateMilestone, changedMilestone] = rest;
+const REASON = '受汛期影响,竣工验收推迟到次年一季度';
 
 await withBrowser(screenshotDir, { viewport: DESKTOP, prefix: 'work-plan-' }, async (page) => {
   const table = page.locator('.pf-table-list table');
@@ -60,11 +64,69 @@ await withBrowser(screenshotDir, { viewport: DESKTOP, prefix: 'work-plan-' }, as
     await page.goto(new URL(`/items/${itemId}`, baseUrl).href);
     const plan = page.locator('.work-plan-card');
     await plan.getByText(lateMilestone).waitFor();
+    const heading = await plan.innerText();
+    if (heading.includes(lead)) throw new Error(`the plan names its author by login id ${lead}:\n${heading}`);
     await plan.locator('.work-plan-scroll').scrollIntoViewIfNeeded();
     await shotBothSizes(page, screenshotDir, 'work-plan-02-item-page', () => plan.getByText(lateMilestone).waitFor());
     // the plan's card alone on a phone: the table scrolls inside its box
     await page.setViewportSize(PHONE);
     await plan.screenshot({ path: path.join(screenshotDir, 'work-plan-03-item-plan-phone.png') });
     await page.setViewportSize(DESKTOP);
+  });
+
+  await step('the lead asks to change the last cell, with a reason, and the item page says the request is open',
+    async () => {
+      const plan = page.locator('.work-plan-card');
+      await plan.getByRole('button', { name: '申请调整工作计划' }).click();
+      const form = page.locator('form.work-plan-change');
+      const lastCell = form.locator('tbody td').last();
+      await lastCell.getByLabel(/阶段目标/).fill('');
+      await form.getByRole('button', { name: '提交调整申请' }).click();
+      await form.getByText('有一格需要修改,见表中标红处').waitFor();
+      await lastCell.getByLabel(/阶段目标/).fill(changedMilestone);
+      await form.getByText('有一格需要修改,见表中标红处').waitFor({ state: 'detached' });
+      await form.getByLabel('调整理由').fill(REASON);
+      await shotBothSizes(page, screenshotDir, 'work-plan-04-change-request', async () => {
+        await lastCell.scrollIntoViewIfNeeded();
+      });
+      await form.getByRole('button', { name: '提交调整申请' }).click();
+      await page.getByRole('status').filter({ hasText: '调整申请审批中' }).waitFor();
+      if (await plan.getByRole('button', { name: '申请调整工作计划' }).count() !== 0) {
+        throw new Error('a second request can be opened while the first is awaiting approval');
+      }
+      await logout(page);
+    });
+
+  await step('the coordinating office opens 审批工作计划变更, sees the proposed cell and approves', async () => {
+    await loginAs(page, baseUrl, 'coordinator');
+    await page.goto(new URL('/inbox', baseUrl).href);
+    const row = page.locator('.inbox-row', { hasText: '工作计划调整申请审批' });
+    await row.first().getByRole('link', { name: /办理|处理/ }).click();
+    const form = page.locator('.task-form');
+    await form.getByText('现计划').first().waitFor();
+    // read-only fields: what they show is their value
+    const shown = await form.locator('input, textarea').evaluateAll((fields) => fields.map((field) => field.value));
+    for (const expected of [changedMilestone, REASON]) {
+      if (!shown.includes(expected)) throw new Error(`the review does not show ${expected}: ${shown.join(' | ')}`);
+    }
+    await shotBothSizes(page, screenshotDir, 'work-plan-05-change-review',
+      () => form.getByText('现计划').first().waitFor());
+    await form.getByLabel('批准').check();
+    await form.getByLabel(/审批说明/).fill('同意按调整后的计划执行');
+    await page.getByRole('button', { name: /^提交$/ }).click();
+    await page.waitForURL((url) => url.pathname === '/inbox');
+  });
+
+  await step('the item page shows the changed plan in force', async () => {
+    await page.goto(new URL(`/items/${itemId}`, baseUrl).href);
+    const plan = page.locator('.work-plan-card');
+    await plan.getByText(changedMilestone).waitFor();
+    if (await plan.getByText(lateMilestone, { exact: true }).count() !== 0) {
+      throw new Error(`the replaced milestone ${lateMilestone} is still shown`);
+    }
+    const timeline = await page.locator('.timeline').innerText();
+    if (timeline.includes(lead)) throw new Error(`the timeline names someone by login id ${lead}:\n${timeline}`);
+    await shotBothSizes(page, screenshotDir, 'work-plan-06-item-page-changed',
+      () => plan.getByText(changedMilestone).waitFor());
   });
 });

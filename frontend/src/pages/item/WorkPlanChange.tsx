@@ -59,8 +59,11 @@ export default function WorkPlanChange({ itemId, plan }: { itemId: number; plan:
     <form className="work-plan-change" noValidate onSubmit={(event) => { event.preventDefault(); submit(); }}>
       <ItemWorkPlan plan={plan} edit={{
         draft, error: cellError,
-        onChange: (row, column, cell) => setDraft(draft.map((cells, r) => r !== row ? cells
-          : cells.map((old, c) => c === column ? cell : old))),
+        onChange: (row, column, cell) => {
+          setDraft(draft.map((cells, r) => r !== row ? cells : cells.map((old, c) => c === column ? cell : old)));
+          // the cell's error goes as the user corrects it, as a form field's does
+          if (cellError?.row === row && cellError.column === column) setCellError(null);
+        },
       }} />
       <label className="work-plan-reason">
         {t('workPlanChange.reason')}

@@ -39,8 +39,8 @@ record ItemPage(long id, long planId, String docNumber, String planTitle, String
      * @param kind    ACKNOWLEDGEMENT, WORK_PLAN, CONTRIBUTION, REPORT, REVIEW, EXTENSION_REQUESTED,
      *                EXTENSION_DECIDED, REMINDER, ESCALATION, NOTICE, RECTIFICATION, ASSESSMENT,
      *                MIGRATION (detail: "action-item 版本 1 → 版本 2"), WORK_PLAN_CHANGE_REQUESTED (detail: the reason),
-     *                WORK_PLAN_CHANGE_DECIDED (outcome APPROVED or RETURNED; detail: "requester|changed cells/all
-     *                cells|comment")
+     *                WORK_PLAN_CHANGE_DECIDED (outcome APPROVED or RETURNED; detail: "requester's name|changed
+     *                cells/all cells|comment")
      * @param outcome the kind's result (ACCEPTED, RETURNED, GREEN, APPROVED, ORANGE, MOVED, …) or null
      * @param actor   the user who did it (login), null when the system did
      * @param actorName that user's name to show
@@ -49,8 +49,20 @@ record ItemPage(long id, long planId, String docNumber, String planTitle, String
                  @Nullable String actor, @Nullable String actorName, @Nullable String periodLabel,
                  @Nullable String detail) {
 
+        static final String WORK_PLAN_CHANGE_DECIDED = "WORK_PLAN_CHANGE_DECIDED";
+
+        /** The user who asked for the change a WORK_PLAN_CHANGE_DECIDED decided, as its detail names them; else null. */
+        @Nullable
+        String requester() {
+            return WORK_PLAN_CHANGE_DECIDED.equals(kind) && detail != null ? detail.split("\\|", 2)[0] : null;
+        }
+
+        /** The actor's name, and in a change decision's detail the requester's name instead of their login. */
         Event named(Map<String, String> names) {
-            return new Event(at, kind, outcome, departmentName, actor, names.get(actor), periodLabel, detail);
+            String requester = requester();
+            String shown = requester == null ? detail
+                    : names.getOrDefault(requester, requester) + detail.substring(requester.length());
+            return new Event(at, kind, outcome, departmentName, actor, names.get(actor), periodLabel, shown);
         }
     }
 
@@ -68,7 +80,7 @@ record ItemPage(long id, long planId, String docNumber, String planTitle, String
     /**
      * The lead's current work plan as a table: one row per target, one cell per reporting period.
      *
-     * @param submittedBy        the user who submitted it
+     * @param submittedBy        the name of the user who submitted it (市住建局 工作人员)
      * @param mayRequestChange   the viewer is of the lead's body and no change request is open: it may ask for one
      *                           (POST /api/items/{id}/work-plan-changes)
      * @param changeRequestedAt  when the open change request was made; null when none awaits the office

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -97,7 +98,8 @@ class ItemPageService {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "本单位未参与该事项,无权查看");
         }
         List<Event> events = jdbc.sql(TIMELINE).param("item", itemId).query(EVENT).list();
-        Map<String, String> names = userNames.of(events.stream().map(Event::actor).toList());
+        Map<String, String> names = userNames.of(events.stream()
+                .flatMap(event -> Stream.of(event.actor(), event.requester())).toList());
         List<Event> timeline = new ArrayList<>(events.stream().map(event -> event.named(names)).toList());
         timeline.sort(Comparator.comparing(Event::at));
         return new ItemPage(head.id(), head.planId(), head.docNumber(), head.planTitle(), head.businessKey(),
@@ -156,7 +158,8 @@ class ItemPageService {
         OffsetDateTime changeRequestedAt = jdbc.sql(
                         "select requested_at from v_open_work_plan_change where item_id = ?").param(itemId)
                 .query((rs, row) -> DashboardService.local(rs.getTimestamp(1).toInstant())).optional().orElse(null);
-        return new WorkPlan(first.at(), first.departmentName(), first.by(),
+        // who submitted it by name (市住建局 工作人员), as the timeline names people, not by login id
+        return new WorkPlan(first.at(), first.departmentName(), userNames.of(List.of(first.by())).get(first.by()),
                 byTarget.values().iterator().next().stream().map(Cell::period).toList(), rows,
                 changeRequestedAt == null && viewer.departmentIds().contains(first.departmentId()), changeRequestedAt);
     }

@@ -14,7 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Tasklist still works for a department behind the engine's trust boundary (issue 14), in Chinese (issue 16), in a
- * real Chromium (frontend/e2e/tasklist-department.mjs): 昆山市 logs in through the workbench, opens its 签收配合任务
+ * real Chromium (frontend/e2e/tasklist-department.mjs): the item's lead reads its work plan form in Tasklist (a block
+ * per cell, nothing internal, nothing folded); 昆山市 logs in through the workbench, opens its 签收配合任务
  * of a freshly imported item in Camunda Tasklist (认领, 完成 …, no Camunda 8 migration banner), claims it, fills in
  * the Camunda Form, sees the server refuse a control character in 签收说明, corrects it and completes the task, and
  * the refusal's error is gone; a browser in English gets Tasklist in English. The API then shows the task completed
@@ -34,7 +35,8 @@ class TasklistDepartmentBrowserTest extends RunningApplication {
         World world = new AttackFixtures(this, context).newWorld();
         String county = AttackFixtures.COUNTY.user();
 
-        BrowserScript.run(port, "tasklist-department", county, world.countyTask);
+        BrowserScript.run(port, "tasklist-department", county, world.countyTask, AttackFixtures.LEAD.user(),
+                world.leadTask);
 
         String history = send(county, "GET", "/engine-rest/history/task?taskId=" + world.countyTask, null,
                 BodyPublishers.noBody()).body();

@@ -96,7 +96,8 @@ class WorkPlanChangeTest extends RunningApplication {
         JsonNode decided = event(approved, "WORK_PLAN_CHANGE_DECIDED");
         assertThat(decided.get("outcome").asText()).isEqualTo("APPROVED");
         assertThat(decided.get("actor").asText()).isEqualTo(COORDINATOR.user());
-        assertThat(decided.get("detail").asText()).isEqualTo(LEAD.user() + "|1/" + cells + "|同意调整");
+        assertThat(decided.get("detail").asText()).as("the requester by name, not by login")
+                .isEqualTo("市商务局 工作人员|1/" + cells + "|同意调整");
         assertThat(event(approved, "WORK_PLAN_CHANGE_REQUESTED").get("actor").asText()).isEqualTo(LEAD.user());
 
         // a returned request keeps the plan in force and tells the lead why
