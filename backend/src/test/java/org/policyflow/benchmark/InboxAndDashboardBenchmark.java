@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -104,6 +105,11 @@ class InboxAndDashboardBenchmark {
                 {"PolicyFlow GET /api/dashboard?planId= (coordinator, seed plan)", "coordinator", seedDashboard},
                 // search: words of every generated item's title, a body's name, a task name, and nothing at all
                 {"PolicyFlow GET /api/search?q=质量提升 (body: items and its tasks)", "body", search("质量提升")},
+                {"PolicyFlow GET /api/search?q=无此事项 (body: nothing found)", "body", search("无此事项")},
+                {"PolicyFlow GET /api/search?q=签收 (body: its tasks by name)", "body", search("签收")},
+                {"PolicyFlow GET /api/search?q=审核 (body: a task name none of its tasks has)", "body", search("审核")},
+                {"PolicyFlow GET /api/search?q=质量提升 (coordinator: items and their tasks)", "coordinator",
+                        search("质量提升")},
                 {"PolicyFlow GET /api/search?q=昆山 (coordinator: a body's tasks)", "coordinator", search("昆山")},
                 {"PolicyFlow GET /api/search?q=签收 (coordinator: tasks by name)", "coordinator", search("签收")},
                 {"PolicyFlow GET /api/search?q=无此事项 (coordinator: nothing found)", "coordinator", search("无此事项")}};
@@ -114,6 +120,7 @@ class InboxAndDashboardBenchmark {
         HttpSession colleague = HttpSession.login(jar.base, OTHER_BODY, "demo");
         String colleaguesTask = PlanImports.read(colleague.get("/api/inbox?size=1")).get("rows").get(0).get("taskId")
                 .asText();
+        requests = servedByThisJar(requests, body, coordinator);
         Stats[] stats = new Stats[requests.length];
         long[] spent = new long[requests.length];
         for (int i = 0; i < requests.length; i++) {
@@ -152,6 +159,21 @@ class InboxAndDashboardBenchmark {
         Results.figure(String.format(Locale.ROOT, "h2-%d: Camunda task query p95 ÷ inbox p95 = **%.1f×**, p50 ÷ p50 "
                 + "= %.1f×", size, stats[1].percentile(95) / stats[0].percentile(95),
                 stats[1].percentile(50) / stats[0].percentile(50)));
+    }
+
+    /** The requests the jar under test answers: an earlier jar, measured beside a later one, lacks newer endpoints. */
+    private static String[][] servedByThisJar(String[][] requests, HttpSession body, HttpSession coordinator)
+            throws Exception {
+        List<String[]> served = new ArrayList<>();
+        for (String[] request : requests) {
+            HttpSession session = request[1].equals("body") ? body : coordinator;
+            if (session.get(request[2]).status() == 404) {
+                Results.progress("not in this jar, not measured: " + request[0]);
+            } else {
+                served.add(request);
+            }
+        }
+        return served.toArray(String[][]::new);
     }
 
     private static String search(String query) {
