@@ -88,6 +88,12 @@ record ItemPage(long id, long planId, String docNumber, String planTitle, String
     record WorkPlan(OffsetDateTime submittedAt, String departmentName, @Nullable String submittedBy,
                     List<String> periods, List<WorkPlanRow> rows, boolean mayRequestChange,
                     @Nullable OffsetDateTime changeRequestedAt) {
+
+        /** The plan with its submitter's name instead of their login (市住建局 工作人员). */
+        WorkPlan named(Map<String, String> names) {
+            return new WorkPlan(submittedAt, departmentName, names.getOrDefault(submittedBy, submittedBy), periods,
+                    rows, mayRequestChange, changeRequestedAt);
+        }
     }
 
     /**

@@ -98,13 +98,16 @@ class ItemPageService {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "本单位未参与该事项,无权查看");
         }
         List<Event> events = jdbc.sql(TIMELINE).param("item", itemId).query(EVENT).list();
-        Map<String, String> names = userNames.of(events.stream()
-                .flatMap(event -> Stream.of(event.actor(), event.requester())).toList());
+        WorkPlan workPlan = workPlan(itemId, viewer);
+        // one lookup names the timeline's people and the work plan's submitter
+        Map<String, String> names = userNames.of(Stream.concat(
+                events.stream().flatMap(event -> Stream.of(event.actor(), event.requester())),
+                Stream.ofNullable(workPlan == null ? null : workPlan.submittedBy())).toList());
         List<Event> timeline = new ArrayList<>(events.stream().map(event -> event.named(names)).toList());
         timeline.sort(Comparator.comparing(Event::at));
         return new ItemPage(head.id(), head.planId(), head.docNumber(), head.planTitle(), head.businessKey(),
                 head.label(), head.title(), head.text(), head.responsibilityNote(), bodies, targets(itemId),
-                timeline, process(head.businessKey()), workPlan(itemId, viewer));
+                timeline, process(head.businessKey()), workPlan == null ? null : workPlan.named(names));
     }
 
     private List<Target> targets(long itemId) {
@@ -158,8 +161,7 @@ class ItemPageService {
         OffsetDateTime changeRequestedAt = jdbc.sql(
                         "select requested_at from v_open_work_plan_change where item_id = ?").param(itemId)
                 .query((rs, row) -> DashboardService.local(rs.getTimestamp(1).toInstant())).optional().orElse(null);
-        // who submitted it by name (市住建局 工作人员), as the timeline names people, not by login id
-        return new WorkPlan(first.at(), first.departmentName(), userNames.of(List.of(first.by())).get(first.by()),
+        return new WorkPlan(first.at(), first.departmentName(), first.by(),
                 byTarget.values().iterator().next().stream().map(Cell::period).toList(), rows,
                 changeRequestedAt == null && viewer.departmentIds().contains(first.departmentId()), changeRequestedAt);
     }
